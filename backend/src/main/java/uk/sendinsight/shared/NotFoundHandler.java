@@ -1,0 +1,25 @@
+package uk.sendinsight.shared;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+
+@Singleton
+class NotFoundHandler implements ExceptionHandler<NotFoundException, HttpResponse<?>> {
+
+    private final ErrorResponseProcessor<?> problems;
+
+    NotFoundHandler(ErrorResponseProcessor<?> problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, NotFoundException exception) {
+        Error detail = exception::getMessage;
+        return problems.processResponse(ErrorContext.builder(request).cause(exception).error(detail).build(), HttpResponse.notFound());
+    }
+}

@@ -78,6 +78,24 @@ class AreasApiTest {
         assertEquals(Map.of(LocalAuthorityKind.INNER_LONDON_BOROUGH, 14L, LocalAuthorityKind.OUTER_LONDON_BOROUGH, 19L), kinds);
     }
 
+    @ParameterizedTest(name = "{1} has {2} local authorities")
+    @CsvSource({
+            "E12000001, North East,               12",
+            "E12000002, North West,               24",
+            "E12000003, Yorkshire and The Humber, 15",
+            "E12000004, East Midlands,            10",
+            "E12000005, West Midlands,            14",
+            "E12000006, East of England,          11",
+            "E12000007, London,                   33",
+            "E12000008, South East,               19",
+            "E12000009, South West,               15"})
+    void eachRegionHasTheAuthoritiesDfePublishesForIt(String code, String name, int authorities) {
+        AreaPage region = api.get("/api/v1/areas?type=local_authority&pageSize=1&region=" + code).as(AreaPage.class);
+
+        assertEquals(authorities, region.getTotalItems());
+        assertEquals(name, api.get("/api/v1/areas/" + code).as(Area.class).getName());
+    }
+
     @Test
     void wandsworthHasItsTenDfeStatisticalNeighboursClosestFirst() {
         Api.Reply reply = api.get("/api/v1/areas/E09000032");

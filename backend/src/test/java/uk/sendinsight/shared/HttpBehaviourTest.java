@@ -79,8 +79,11 @@ class HttpBehaviourTest {
         Api.Reply dashboard = api.get("/api/v1/areas/212", "Origin", "http://localhost:5173");
         Api.Reply stranger = api.get("/api/v1/areas/212", "Origin", "https://evil.example");
 
+        assertEquals(200, dashboard.status());
         assertEquals("http://localhost:5173", dashboard.header("Access-Control-Allow-Origin"));
+        assertProblem(stranger, 403);
         assertEquals(null, stranger.header("Access-Control-Allow-Origin"));
+        assertTrue(stranger.problem().getDetail().contains("https://evil.example"));
     }
 
     private static void assertProblem(Api.Reply reply, int status) {

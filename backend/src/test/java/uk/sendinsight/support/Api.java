@@ -15,7 +15,7 @@ import uk.sendinsight.api.model.Problem;
 
 /**
  * Talks to the running test server over real HTTP, the way a third-party tool would: no exceptions on 4xx,
- * status, headers and body all visible to the test.
+ * status, headers and body all visible to the test. Every API response is checked against openapi.yaml.
  */
 @Singleton
 public class Api {
@@ -52,7 +52,9 @@ public class Api {
 
     private Reply send(HttpRequest request) {
         try {
-            return new Reply(http.send(request, HttpResponse.BodyHandlers.ofString()), json);
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            ContractCheck.assertConforms(response);
+            return new Reply(response, json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

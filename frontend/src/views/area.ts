@@ -1,0 +1,137 @@
+import type { Area, AreaRef, AreaSummary, StatisticalNeighbour } from '../api';
+import { element, link } from '../dom';
+import { areaHref, homeHref } from '../urlState';
+import { areaTypeInWords, closenessInWords, localAuthorityKindInWords } from '../words';
+import { breadcrumbs, mainHeading, paragraph, type Breadcrumb, type Page } from './page';
+
+/** Areas that make up this one: a region's local authorities, or England's regions. */
+export interface ConstituentAreas {
+  heading: string;
+  areas: AreaSummary[];
+}
+
+/** One area's page: what it is, its codes, and its statistical neighbours. */
+export function renderArea(area: Area, constituentAreas?: ConstituentAreas): Page {
+  const trail: Breadcrumb[] = [{ text: 'Home', href: homeHref() }];
+  if (area.region) trail.push({ text: area.region.name, href: areaHref(area.region.code) });
+
+  const content = element(
+    'div',
+    {},
+    mainHeading(area.name, areaTypeInWords(area.type)),
+    areaFacts(area),
+    area.type === 'local_authority' ? statisticalNeighboursSection(area) : null,
+    constituentAreas && constituentAreas.areas.length > 0 ? constituentAreasSection(constituentAreas) : null,
+  );
+  return { title: area.name, breadcrumbs: breadcrumbs(trail), content };
+}
+
+function areaFacts(area: Area): HTMLElement {
+  const rows: [string, Node | string][] = [
+    ['Type', areaTypeInWords(area.type)],
+    ['ONS code', area.code],
+  ];
+  if (area.laNumber) rows.push(['DfE local authority number', area.laNumber]);
+  if (area.laKind) rows.push(['Kind of local authority', localAuthorityKindInWords(area.laKind)]);
+  if (area.region) rows.push(['Region', areaLink(area.region)]);
+  if (area.parent && area.parent.code !== area.region?.code) rows.push(['Part of', areaLink(area.parent)]);
+  rows.push(['Other codes', area.otherCodes.length > 0 ? area.otherCodes.join(', ') : 'None']);
+
+  return element(
+    'dl',
+    { class: 'govuk-summary-list' },
+    ...rows.map(([key, value]) =>
+      element(
+        'div',
+        { class: 'govuk-summary-list__row' },
+        element('dt', { class: 'govuk-summary-list__key' }, key),
+        element('dd', { class: 'govuk-summary-list__value' }, value),
+      ),
+    ),
+  );
+}
+
+function areaLink(area: AreaRef): HTMLAnchorElement {
+  return link(areaHref(area.code), area.name);
+}
+
+function statisticalNeighboursSection(area: Area): HTMLElement {
+  const heading = element('h2', { class: 'govuk-heading-l' }, 'Statistical neighbours');
+  if (area.statisticalNeighbours.length === 0) {
+    return element('div', {}, heading, paragraph(`No statistical neighbours are published for ${area.name}.`));
+  }
+  return element(
+    'div',
+    {},
+    heading,
+    paragraph(
+      `Statistical neighbours are the local authorities most like ${area.name} in the characteristics of their children and families. ` +
+        'Comparing an area with its neighbours is fairer than comparing it with all of England.',
+    ),
+    scrollableOnNarrowScreens(statisticalNeighboursTable(area.name, area.statisticalNeighbours)),
+    area.statisticalNeighbourModel
+      ? element('p', { class: 'govuk-body-s' }, `Source: ${area.statisticalNeighbourModel}`)
+      : null,
+  );
+}
+
+export function statisticalNeighboursTable(areaName: string, statisticalNeighbours: StatisticalNeighbour[]): HTMLTableElement {
+  const closestFirst = [...statisticalNeighbours].sort((a, b) => a.rank - b.rank);
+  return element(
+    'table',
+    { class: 'govuk-table govuk-table--small-text-until-tablet' },
+    element(
+      'caption',
+      { class: 'govuk-table__caption govuk-table__caption--m', id: 'statistical-neighbours-caption' },
+      `${areaName}’s statistical neighbours, closest first`,
+    ),
+    element(
+      'thead',
+      { class: 'govuk-table__head' },
+      element(
+        'tr',
+        { class: 'govuk-table__row' },
+        element('th', { class: 'govuk-table__header govuk-table__header--numeric', scope: 'col' }, 'Rank'),
+        element('th', { class: 'govuk-table__header', scope: 'col' }, 'Local authority'),
+        element('th', { class: 'govuk-table__header', scope: 'col' }, 'Closeness'),
+        element('th', { class: 'govuk-table__header', scope: 'col' }, 'DfE LA number'),
+      ),
+    ),
+    element(
+      'tbody',
+      { class: 'govuk-table__body' },
+      ...closestFirst.map((neighbour) =>
+        element(
+          'tr',
+          { class: 'govuk-table__row' },
+          element('td', { class: 'govuk-table__cell govuk-table__cell--numeric' }, String(neighbour.rank)),
+          element('th', { class: 'govuk-table__header', scope: 'row' }, areaLink(neighbour)),
+          element('td', { class: 'govuk-table__cell' }, closenessInWords(neighbour.closeness)),
+          element('td', { class: 'govuk-table__cell' }, neighbour.laNumber ?? 'Not known'),
+        ),
+      ),
+    ),
+  );
+}
+
+/**
+ * On a phone the table is wider than the screen: it scrolls inside its own box rather than
+ * widening the page, and the box takes keyboard focus so keyboard users can scroll it too.
+ */
+function scrollableOnNarrowScreens(table: HTMLTableElement): HTMLElement {
+  const caption = table.caption?.id;
+  return element('div', { class: 'app-table-scroll', role: 'region', 'aria-labelledby': caption, tabindex: 0 }, table);
+}
+
+function constituentAreasSection({ heading, areas }: ConstituentAreas): HTMLElement {
+  return element(
+    'div',
+    {},
+    element('h2', { class: 'govuk-heading-l' }, heading),
+    element(
+      'ul',
+      { class: 'govuk-list app-area-list' },
+      ...areas.map((area) => element('li', {}, areaLink(area))),
+    ),
+  );
+}

@@ -1,0 +1,69 @@
+package uk.sendinsight.imports;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns a source file's period cell into the API's period label and a sort key. */
+public final class Periods {
+
+    private static final Pattern EES_ACADEMIC = Pattern.compile("(\\d{4})(\\d{2})");
+    private static final Pattern ACADEMIC = Pattern.compile("(\\d{4})/(\\d{2})");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final List<String> TERMS = List.of("Autumn", "Spring", "Summer");
+
+    /** A period label ("2024", "2023/24", "2023/24 Autumn") and its chronological order. */
+    public record Period(String label, int order) {
+    }
+
+    private Periods() {
+    }
+
+    static Period parse(String cell, String format, String term) {
+        String text = cell.trim();
+        return switch (format) {
+            case "calendar_year" -> {
+                require(YEAR.matcher(text).matches(), text, format);
+                yield new Period(text, Integer.parseInt(text) * 10);
+            }
+            case "academic_year" -> {
+                Matcher ees = EES_ACADEMIC.matcher(text);
+                require(ees.matches(), text, format);
+                int start = Integer.parseInt(ees.group(1));
+                require((start + 1) % 100 == Integer.parseInt(ees.group(2)), text, format);
+                String label = start + "/" + ees.group(2);
+                if (term == null) {
+                    yield new Period(label, start * 10);
+                }
+                String termName = term.replace(" term", "").trim();
+                require(TERMS.contains(termName), term, "term");
+                yield new Period(label + " " + termName, start * 10 + TERMS.indexOf(termName) + 1);
+            }
+            default -> throw new IllegalArgumentException("Unknown period format '" + format + "'");
+        };
+    }
+
+    /** The sort key of a period label as the API shows it, or -1 if the label is not in a known format. */
+    public static int order(String label) {
+        if (YEAR.matcher(label).matches()) {
+            return Integer.parseInt(label) * 10;
+        }
+        String[] parts = label.split(" ", 2);
+        Matcher academic = ACADEMIC.matcher(parts[0]);
+        if (!academic.matches()) {
+            return -1;
+        }
+        int start = Integer.parseInt(academic.group(1));
+        if (parts.length == 1) {
+            return start * 10;
+        }
+        int term = TERMS.indexOf(parts[1]);
+        return term < 0 ? -1 : start * 10 + term + 1;
+    }
+
+    private static void require(boolean ok, String text, String format) {
+        if (!ok) {
+            throw new IllegalArgumentException("'" + text + "' is not a " + format);
+        }
+    }
+}

@@ -1,0 +1,308 @@
+package uk.sendinsight.imports;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.sendinsight.imports.Catalogue.FileMapping;
+import uk.sendinsight.imports.Catalogue.ValueMapping;
+import uk.sendinsight.shared.CsvResource;
+
+/**
+ * Loads the catalogue and every published figure the catalogue maps, file by file, the same way for every
+ * file. Refuses a file with a row it cannot place (unknown area, bad period, unreadable cell) rather than
+ * loading part of it.
+ */
+public final class PublishedDataImporter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PublishedDataImporter.class);
+    private static final String FORMER_AREAS_FILE = "data/geography/dfer_las.csv";
+    private static final java.util.regex.Pattern FOOTNOTE_MARKS = java.util.regex.Pattern.compile("[0-9,]+$");
+
+    private final Connection connection;
+    private final Catalogue catalogue;
+    private final Map<String, String> areaByCode = new HashMap<>();
+    private final Map<String, String> areaByLaNumber = new HashMap<>();
+    private final Map<String, String> areaByName = new HashMap<>();
+    private final Map<String, String> areaByNameKey = new HashMap<>();
+    private final Set<String> numberMismatches = new HashSet<>();
+
+    private PublishedDataImporter(Connection connection, Catalogue catalogue) {
+        this.connection = connection;
+        this.catalogue = catalogue;
+    }
+
+    public static void importAll(Connection connection) throws SQLException {
+        var importer = new PublishedDataImporter(connection, Catalogue.read());
+        importer.insertCatalogue();
+        importer.insertFormerAreas();
+        importer.readAreas();
+        for (FileMapping file : importer.catalogue.files()) {
+            importer.importFile(file);
+        }
+    }
+
+    private void insertCatalogue() throws SQLException {
+        try (PreparedStatement source = connection.prepareStatement(
+                "INSERT INTO indicator_source (id, name, publisher, url, licence, compiled_by, notes) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (Catalogue.Source s : catalogue.sources().values()) {
+                setAll(source, s.id(), s.name(), s.publisher(), s.url(), s.licence(), s.compiledBy(), s.notes());
+                source.addBatch();
+            }
+            source.executeBatch();
+        }
+        try (PreparedStatement indicator = connection.prepareStatement("""
+                INSERT INTO indicator (id, name, domain, definition, unit, rate_base, polarity, value_type, period_type,
+                  geographies, source_id, decimal_places, collection, sort_order)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+             PreparedStatement breakdown = connection.prepareStatement(
+                     "INSERT INTO indicator_breakdown (indicator_id, breakdown_id, name, sort_order) VALUES (?, ?, ?, ?)")) {
+            int order = 0;
+            for (Catalogue.Indicator i : catalogue.indicators()) {
+                if (!catalogue.sources().containsKey(i.source())) {
+                    throw new IllegalStateException("Indicator " + i.id() + " names unknown source " + i.source());
+                }
+                setAll(indicator, i.id(), i.name(), i.domain(), i.definition(), i.unit(), i.rateBase(), i.polarity(),
+                        i.valueType(), i.periodType(), String.join(",", i.geographies()), i.source(), i.decimalPlaces(),
+                        i.collection(), order++);
+                indicator.addBatch();
+                int breakdownOrder = 0;
+                for (Catalogue.Breakdown b : i.breakdowns()) {
+                    setAll(breakdown, i.id(), b.id(), b.name(), breakdownOrder++);
+                    breakdown.addBatch();
+                }
+            }
+            indicator.executeBatch();
+            breakdown.executeBatch();
+        }
+    }
+
+    private void insertFormerAreas() throws SQLException {
+        Map<String, CSVRecord> dfeLas = new HashMap<>();
+        CsvResource.read(FORMER_AREAS_FILE).forEach(r -> dfeLas.put(r.get("new_la_code"), r));
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO area (code, la_number, name, type, type_order, la_kind, parent_code, abolished, successor_note)
+                VALUES (?, ?, ?, 'local_authority', 2, ?, ?, ?, ?)""")) {
+            for (var former : catalogue.formerAreas().entrySet()) {
+                CSVRecord row = dfeLas.get(former.getKey());
+                if (row == null || !"terminated".equals(row.get("status"))) {
+                    throw new IllegalStateException(FORMER_AREAS_FILE + " has no terminated authority " + former.getKey());
+                }
+                String kind = row.get("entity_code").equals("E10") ? "shire_county" : "unitary_authority";
+                LocalDate abolished = LocalDate.parse(row.get("date_of_termination"), DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+                setAll(insert, former.getKey(), row.get("old_la_code"), row.get("la_name"), kind,
+                        row.get("parent_geography_code"), java.sql.Date.valueOf(abolished), former.getValue());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private void readAreas() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            // Current areas last, so that a name shared with a former area (Dorset) means the current one.
+            try (ResultSet areas = statement.executeQuery("SELECT code, la_number, name FROM area ORDER BY abolished IS NULL")) {
+                while (areas.next()) {
+                    areaByCode.put(areas.getString(1), areas.getString(1));
+                    areaByNameKey.put(areas.getString(1), nameKey(areas.getString(3)));
+                    areaByName.put(nameKey(areas.getString(3)), areas.getString(1));
+                    if (areas.getString(2) != null) {
+                        areaByLaNumber.put(areas.getString(2), areas.getString(1));
+                    }
+                }
+            }
+            try (ResultSet aliases = statement.executeQuery("SELECT alias, area_code FROM area_alias")) {
+                while (aliases.next()) {
+                    areaByCode.put(aliases.getString(1), aliases.getString(2));
+                }
+            }
+        }
+    }
+
+    private void importFile(FileMapping file) throws SQLException {
+        Set<String> indicators = new HashSet<>();
+        catalogue.indicators().forEach(i -> indicators.add(i.id()));
+        for (ValueMapping v : file.values()) {
+            if (!indicators.contains(v.indicator())) {
+                throw new IllegalStateException(file.file() + " maps unknown indicator " + v.indicator());
+            }
+        }
+        Set<String> unplaced = new TreeSet<>();
+        int loaded = 0;
+        int rowNumber = 1;
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO indicator_value (indicator_id, area_code, period, period_order, breakdown, numeric_value, numerator,
+                  denominator, marker, marker_text, status, source_file)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            for (CSVRecord row : CsvResource.read(file.file())) {
+                rowNumber++;
+                List<ValueMapping> wanted = file.values().stream().filter(v -> matches(row, v.where())).toList();
+                if (wanted.isEmpty() || !matches(row, file.where())) {
+                    continue;
+                }
+                try {
+                    String area = area(file, row);
+                    if (area == null) {
+                        continue;
+                    }
+                    if (area.isEmpty()) {
+                        unplaced.add(describeArea(file, row));
+                        continue;
+                    }
+                    Periods.Period period = Periods.parse(row.get(file.period().column()), file.period().format(),
+                            file.period().term() == null ? null : row.get(file.period().term()));
+                    for (ValueMapping mapping : wanted) {
+                        if (addValue(insert, file, mapping, row, area, period)) {
+                            loaded++;
+                        }
+                    }
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException(file.file() + " row " + rowNumber + ": " + e.getMessage(), e);
+                }
+            }
+            if (!unplaced.isEmpty()) {
+                throw new IllegalStateException(file.file() + " has rows for areas SEND Insight does not know: " + unplaced);
+            }
+            insert.executeBatch();
+        }
+        LOG.info("Loaded {} figures from {}", loaded, file.file());
+    }
+
+    private boolean addValue(PreparedStatement insert, FileMapping file, ValueMapping mapping, CSVRecord row, String area,
+                             Periods.Period period) throws SQLException {
+        Cell value = read(file, row, mapping.value(), mapping.booleans());
+        if (value.isEmpty()) {
+            return false;
+        }
+        Cell numerator = value.number() == null ? Cell.EMPTY : read(file, row, mapping.numerator(), Map.of());
+        Cell denominator = value.number() == null ? Cell.EMPTY : read(file, row, mapping.denominator(), Map.of());
+        String breakdown = breakdown(file, mapping, row);
+        String status = file.provisionalPeriods().contains(period.label()) ? "provisional" : "published";
+        setAll(insert, mapping.indicator(), area, period.label(), period.order(), breakdown, value.number(),
+                numerator.number(), denominator.number(), value.marker(), value.markerText(), status, file.file());
+        insert.addBatch();
+        return true;
+    }
+
+    private Cell read(FileMapping file, CSVRecord row, String column, Map<String, Double> booleans) {
+        if (column == null) {
+            return Cell.EMPTY;
+        }
+        return Cell.read(row.get(column), catalogue.markers(), file.nil(), booleans);
+    }
+
+    private static String breakdown(FileMapping file, ValueMapping mapping, CSVRecord row) {
+        if (mapping.breakdown() != null) {
+            return mapping.breakdown();
+        }
+        if (file.breakdown() == null) {
+            return "";
+        }
+        String cell = row.get(file.breakdown().column());
+        String id = file.breakdown().values().get(cell);
+        if (id == null) {
+            throw new IllegalArgumentException("unknown " + file.breakdown().column() + " '" + cell + "'");
+        }
+        return id;
+    }
+
+    /** The area's code; {@code null} for rows deliberately not loaded; "" for rows no area matches. */
+    private String area(FileMapping file, CSVRecord row) {
+        if ("ees".equals(file.layout())) {
+            String code = switch (row.get("geographic_level")) {
+                case "National" -> row.get("country_code");
+                case "Regional" -> row.get("region_code");
+                case "Local authority" -> row.get("new_la_code");
+                default -> throw new IllegalArgumentException("unknown geographic_level '" + row.get("geographic_level") + "'");
+            };
+            return areaByCode.getOrDefault(code, "");
+        }
+        Catalogue.AreaColumns columns = file.area();
+        if (columns.name() != null) {
+            return areaByName(file, columns, row);
+        }
+        if (columns.code() != null) {
+            return areaByCode.getOrDefault(row.get(columns.code()), "");
+        }
+        if (columns.laNumber() != null) {
+            String number = row.get(columns.laNumber());
+            if (columns.skipNumbers().contains(number)) {
+                return null;
+            }
+            if (columns.numbers().containsKey(number)) {
+                return columns.numbers().get(number);
+            }
+            if (number.isEmpty()) {
+                String byName = row.isMapped("la_name") ? columns.names().get(row.get("la_name")) : null;
+                return byName == null ? "" : byName;
+            }
+            return areaByLaNumber.getOrDefault(number, "");
+        }
+        throw new IllegalStateException(file.file() + " says nothing about which column gives the area");
+    }
+
+    private String areaByName(FileMapping file, Catalogue.AreaColumns columns, CSVRecord row) {
+        String name = FOOTNOTE_MARKS.matcher(row.get(columns.name()).trim()).replaceAll("");
+        if (columns.skipNames().contains(name)) {
+            return null;
+        }
+        String byNumber = columns.checkLaNumber() == null ? null : areaByLaNumber.get(row.get(columns.checkLaNumber()));
+        if (byNumber != null && nameKey(name).equals(areaByNameKey.get(byNumber))) {
+            return byNumber;
+        }
+        String code = columns.names().getOrDefault(name, areaByName.get(nameKey(name)));
+        if (code == null) {
+            return "";
+        }
+        if (columns.checkLaNumber() != null) {
+            String number = row.get(columns.checkLaNumber());
+            if (!number.isEmpty() && !code.equals(byNumber) && numberMismatches.add(name)) {
+                LOG.warn("{}: '{}' carries LA number {} ({}); placed by name as {}", file.file(), name, number, byNumber, code);
+            }
+        }
+        return code;
+    }
+
+    /** "St. Helens", "St Helens" and "ST HELENS" are one name; so are "&" and "and". */
+    private static String nameKey(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replace("&", "and").replaceAll("[^a-z]", "");
+    }
+
+    private static String describeArea(FileMapping file, CSVRecord row) {
+        List<String> parts = new ArrayList<>();
+        for (String column : List.of("new_la_code", "old_la_code", "la_number", "la_name", "la_or_region_name", "region_code")) {
+            if (row.isMapped(column) && !row.get(column).isEmpty()) {
+                parts.add(row.get(column));
+            }
+        }
+        return String.join(" ", parts);
+    }
+
+    private static boolean matches(CSVRecord row, Map<String, String> where) {
+        for (var condition : where.entrySet()) {
+            if (!condition.getValue().equals(row.get(condition.getKey()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void setAll(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
+        }
+    }
+}

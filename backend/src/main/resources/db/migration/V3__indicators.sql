@@ -27,6 +27,7 @@ CREATE TABLE indicator (
     source_id         VARCHAR(40)   NOT NULL,
     decimal_places    INT           NOT NULL,
     collection        VARCHAR(20)   NOT NULL,
+    comparison_method VARCHAR(20)   NULL,
     sort_order        INT           NOT NULL,
     CONSTRAINT pk_indicator PRIMARY KEY (id),
     CONSTRAINT fk_indicator_source FOREIGN KEY (source_id) REFERENCES indicator_source (id)
@@ -62,5 +63,5 @@ CREATE TABLE indicator_value (
     CONSTRAINT fk_indicator_value_indicator FOREIGN KEY (indicator_id) REFERENCES indicator (id),
     CONSTRAINT fk_indicator_value_area FOREIGN KEY (area_code) REFERENCES area (code)
 );
-CREATE INDEX ix_indicator_value_period ON indicator_value (indicator_id, period_order, breakdown);
+CREATE INDEX ix_indicator_value_period ON indicator_value (indicator_id, breakdown, period);
 CREATE INDEX ix_indicator_value_area ON indicator_value (area_code, indicator_id);

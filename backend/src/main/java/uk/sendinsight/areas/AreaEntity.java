@@ -13,5 +13,7 @@ record AreaEntity(
         String type,
         int typeOrder,
         @Nullable String laKind,
-        @Nullable String parentCode) {
+        @Nullable String parentCode,
+        @Nullable java.time.LocalDate abolished,
+        @Nullable String successorNote) {
 }

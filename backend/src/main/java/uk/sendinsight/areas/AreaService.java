@@ -31,6 +31,17 @@ public class AreaService {
         return resolve(code).map(AreaEntity::code);
     }
 
+    /** The area under any of its codes, with its region and neighbours, for other features to build on. */
+    public Optional<AreaFacts> facts(String code) {
+        return find(code).map(details -> {
+            AreaEntity area = details.area();
+            boolean inRegion = details.parent() != null && "region".equals(details.parent().type());
+            return new AreaFacts(area.code(), area.name(), area.type(),
+                    inRegion ? details.parent().code() : null, inRegion ? details.parent().name() : null,
+                    details.statisticalNeighbours().stream().map(NeighbourRow::code).toList());
+        });
+    }
+
     Optional<AreaDetails> find(String code) {
         return resolve(code).map(area -> new AreaDetails(
                 area,

@@ -53,6 +53,22 @@ public final class PublishedDataImporter {
         for (FileMapping file : importer.catalogue.files()) {
             importer.importFile(file);
         }
+        importer.decideComparisonMethods();
+    }
+
+    /**
+     * Confidence intervals need counts: an indicator is compared by interval when its figures come with a
+     * numerator and denominator, by quartile when they do not, and not at all when it is a count or yes/no.
+     */
+    private void decideComparisonMethods() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("""
+                    UPDATE indicator SET comparison_method = CASE
+                      WHEN value_type IN ('count', 'boolean') THEN 'none'
+                      WHEN EXISTS (SELECT 1 FROM indicator_value v WHERE v.indicator_id = indicator.id AND v.denominator IS NOT NULL)
+                        THEN 'confidence_interval'
+                      ELSE 'quartile' END""");
+        }
     }
 
     private void insertCatalogue() throws SQLException {

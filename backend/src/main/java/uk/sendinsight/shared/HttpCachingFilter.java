@@ -22,7 +22,9 @@ import java.util.Base64;
  * so schedulers and caches in front of the API re-download only what changed.
  */
 @ServerFilter("/api/**")
-final class HttpCachingFilter {
+public final class HttpCachingFilter implements io.micronaut.core.order.Ordered {
+
+    public static final int ORDER = 0;
 
     private final JsonMapper json;
     private final String publicCacheControl;
@@ -60,6 +62,11 @@ final class HttpCachingFilter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public int getOrder() {
+        return ORDER;
     }
 
     static String etagOf(byte[] body) {

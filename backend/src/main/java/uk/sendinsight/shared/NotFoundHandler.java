@@ -23,3 +23,19 @@ class NotFoundHandler implements ExceptionHandler<NotFoundException, HttpRespons
         return problems.processResponse(ErrorContext.builder(request).cause(exception).error(detail).build(), HttpResponse.notFound());
     }
 }
+
+@Singleton
+class InvalidFieldHandler implements ExceptionHandler<InvalidFieldException, HttpResponse<?>> {
+
+    private final ErrorResponseProcessor<?> problems;
+
+    InvalidFieldHandler(ErrorResponseProcessor<?> problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, InvalidFieldException exception) {
+        Error field = new FieldProblem(exception.field(), exception.getMessage());
+        return problems.processResponse(ErrorContext.builder(request).cause(exception).error(field).build(), HttpResponse.badRequest());
+    }
+}

@@ -14,6 +14,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /** The declarative catalogue, {@code data/indicators.yml}: indicators, their sources and the column mappings. */
 record Catalogue(
         Map<String, String> markers,
+        String nhsAreas,
         Map<String, Source> sources,
         Map<String, String> formerAreas,
         List<Indicator> indicators,
@@ -33,8 +34,13 @@ record Catalogue(
     }
 
     /** Which columns say where a row belongs; exactly one way is used per file. */
-    record AreaColumns(String code, String laNumber, String name, String checkLaNumber, Map<String, String> names,
-                       Map<String, String> numbers, List<String> skipNumbers, List<String> skipNames) {
+    record AreaColumns(String fixed, String code, String laNumber, String name, String nameTemplate, String checkLaNumber,
+                       Map<String, String> names, Map<String, String> numbers, List<String> skipCodes,
+                       List<String> skipNumbers, List<String> skipNames) {
+    }
+
+    /** Joins rows that share {@code keys}, turning each row's {@code column} into a column holding its {@code value}. */
+    record Pivot(List<String> keys, String column, String value) {
     }
 
     record PeriodColumns(String column, String format, String term) {
@@ -48,7 +54,7 @@ record Catalogue(
     }
 
     /** {@code layout: ees} means DfE's Explore Education Statistics columns (geographic_level and its codes). */
-    record FileMapping(String file, String source, String layout, AreaColumns area, PeriodColumns period,
+    record FileMapping(String file, String source, String layout, Pivot pivot, AreaColumns area, PeriodColumns period,
                        Map<String, String> where, BreakdownColumn breakdown, List<String> nil,
                        List<String> provisionalPeriods, List<ValueMapping> values) {
     }
@@ -91,16 +97,19 @@ record Catalogue(
             List<ValueMapping> values = list(f, "values").stream().map(v -> new ValueMapping(text(v, "indicator"),
                     text(v, "value"), text(v, "numerator"), text(v, "denominator"), text(v, "breakdown"),
                     strings(map(v, "where")), numbers(map(v, "booleans")))).toList();
+            Map<String, Object> pivot = cast(f.get("pivot"));
             files.add(new FileMapping(text(f, "file"), text(f, "source"), text(f, "layout"),
-                    new AreaColumns(text(area, "code"), text(area, "laNumber"), text(area, "name"), text(area, "checkLaNumber"),
-                            strings(map(area, "names")), strings(map(area, "numbers")), strings(area, "skipNumbers"),
+                    pivot == null ? null : new Pivot(strings(pivot, "keys"), text(pivot, "column"), text(pivot, "value")),
+                    new AreaColumns(text(area, "fixed"), text(area, "code"), text(area, "laNumber"), text(area, "name"),
+                            text(area, "nameTemplate"), text(area, "checkLaNumber"), strings(map(area, "names")),
+                            strings(map(area, "numbers")), strings(area, "skipCodes"), strings(area, "skipNumbers"),
                             strings(area, "skipNames")),
                     new PeriodColumns(text(period, "column"), text(period, "format"), text(period, "term")),
                     strings(map(f, "where")),
                     breakdown == null ? null : new BreakdownColumn(text(breakdown, "column"), strings(map(breakdown, "values"))),
                     strings(f, "nil"), strings(f, "provisionalPeriods"), values));
         }
-        return new Catalogue(strings(map(root, "markers")), sources, strings(map(root, "formerAreas")), indicators, files);
+        return new Catalogue(strings(map(root, "markers")), text(root, "nhsAreas"), sources, strings(map(root, "formerAreas")), indicators, files);
     }
 
     @SuppressWarnings("unchecked")

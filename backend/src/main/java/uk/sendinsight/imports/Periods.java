@@ -10,6 +10,9 @@ public final class Periods {
     private static final Pattern EES_ACADEMIC = Pattern.compile("(\\d{4})(\\d{2})");
     private static final Pattern ACADEMIC = Pattern.compile("(\\d{4})/(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-\\d{2}");
+    private static final Pattern UK_DATE = Pattern.compile("\\d{2}/(\\d{2})/(\\d{4})");
     private static final List<String> TERMS = List.of("Autumn", "Spring", "Summer");
 
     /** A period label ("2024", "2023/24", "2023/24 Autumn") and its chronological order. */
@@ -39,14 +42,33 @@ public final class Periods {
                 require(TERMS.contains(termName), term, "term");
                 yield new Period(label + " " + termName, start * 10 + TERMS.indexOf(termName) + 1);
             }
+            case "month" -> {
+                Matcher iso = ISO_DATE.matcher(text);
+                Matcher uk = UK_DATE.matcher(text);
+                if (iso.matches()) {
+                    yield month(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)));
+                }
+                require(uk.matches(), text, "date for a month");
+                yield month(Integer.parseInt(uk.group(2)), Integer.parseInt(uk.group(1)));
+            }
             default -> throw new IllegalArgumentException("Unknown period format '" + format + "'");
         };
+    }
+
+    private static Period month(int year, int month) {
+        require(month >= 1 && month <= 12, year + "-" + month, "month");
+        return new Period(String.format("%04d-%02d", year, month), year * 100 + month);
     }
 
     /** The sort key of a period label as the API shows it, or -1 if the label is not in a known format. */
     public static int order(String label) {
         if (YEAR.matcher(label).matches()) {
             return Integer.parseInt(label) * 10;
+        }
+        Matcher month = MONTH.matcher(label);
+        if (month.matches()) {
+            int m = Integer.parseInt(month.group(2));
+            return m >= 1 && m <= 12 ? Integer.parseInt(month.group(1)) * 100 + m : -1;
         }
         String[] parts = label.split(" ", 2);
         Matcher academic = ACADEMIC.matcher(parts[0]);

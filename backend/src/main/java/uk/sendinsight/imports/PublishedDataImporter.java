@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.LinkedHashMap;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +50,7 @@ public final class PublishedDataImporter {
         var importer = new PublishedDataImporter(connection, Catalogue.read());
         importer.insertCatalogue();
         importer.insertFormerAreas();
+        importer.insertNhsAreas();
         importer.readAreas();
         for (FileMapping file : importer.catalogue.files()) {
             importer.importFile(file);
@@ -127,6 +129,36 @@ public final class PublishedDataImporter {
         }
     }
 
+    /** Integrated care boards (under England) and their sub-ICB locations, with the NHS 3-character codes as aliases. */
+    private void insertNhsAreas() throws SQLException {
+        if (catalogue.nhsAreas() == null) {
+            return;
+        }
+        Map<String, CSVRecord> boards = new LinkedHashMap<>();
+        List<CSVRecord> locations = CsvResource.read(catalogue.nhsAreas());
+        locations.forEach(r -> boards.putIfAbsent(r.get("ICB22CD"), r));
+        try (PreparedStatement area = connection.prepareStatement(
+                "INSERT INTO area (code, name, type, type_order, parent_code) VALUES (?, ?, ?, ?, ?)");
+             PreparedStatement alias = connection.prepareStatement(
+                     "INSERT INTO area_alias (alias, area_code, note) VALUES (?, ?, ?)")) {
+            for (CSVRecord board : boards.values()) {
+                setAll(area, board.get("ICB22CD"), board.get("ICB22NM"), "icb", 3, "E92000001");
+                area.addBatch();
+                setAll(alias, board.get("ICB22CDH"), board.get("ICB22CD"), "NHS organisation code of " + board.get("ICB22NM"));
+                alias.addBatch();
+            }
+            area.executeBatch();
+            for (CSVRecord location : locations) {
+                setAll(area, location.get("SICBL22CD"), location.get("SICBL22NM"), "sub_icb", 4, location.get("ICB22CD"));
+                area.addBatch();
+                setAll(alias, location.get("SICBL22CDH"), location.get("SICBL22CD"), "NHS organisation code of " + location.get("SICBL22NM"));
+                alias.addBatch();
+            }
+            area.executeBatch();
+            alias.executeBatch();
+        }
+    }
+
     private void readAreas() throws SQLException {
         try (Statement statement = connection.createStatement()) {
             // Current areas last, so that a name shared with a former area (Dorset) means the current one.
@@ -163,7 +195,7 @@ public final class PublishedDataImporter {
                 INSERT INTO indicator_value (indicator_id, area_code, period, period_order, breakdown, numeric_value, numerator,
                   denominator, marker, marker_text, status, source_file)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            for (CSVRecord row : CsvResource.read(file.file())) {
+            for (Map<String, String> row : rows(file)) {
                 rowNumber++;
                 List<ValueMapping> wanted = file.values().stream().filter(v -> matches(row, v.where())).toList();
                 if (wanted.isEmpty() || !matches(row, file.where())) {
@@ -197,14 +229,19 @@ public final class PublishedDataImporter {
         LOG.info("Loaded {} figures from {}", loaded, file.file());
     }
 
-    private boolean addValue(PreparedStatement insert, FileMapping file, ValueMapping mapping, CSVRecord row, String area,
+    private boolean addValue(PreparedStatement insert, FileMapping file, ValueMapping mapping, Map<String, String> row, String area,
                              Periods.Period period) throws SQLException {
-        Cell value = read(file, row, mapping.value(), mapping.booleans());
+        Cell numerator = read(file, row, mapping.numerator(), Map.of());
+        Cell denominator = read(file, row, mapping.denominator(), Map.of());
+        Cell value = mapping.value() != null ? read(file, row, mapping.value(), mapping.booleans())
+                : ratio(mapping.indicator(), numerator, denominator);
         if (value.isEmpty()) {
             return false;
         }
-        Cell numerator = value.number() == null ? Cell.EMPTY : read(file, row, mapping.numerator(), Map.of());
-        Cell denominator = value.number() == null ? Cell.EMPTY : read(file, row, mapping.denominator(), Map.of());
+        if (value.number() == null) {
+            numerator = Cell.EMPTY;
+            denominator = Cell.EMPTY;
+        }
         String breakdown = breakdown(file, mapping, row);
         String status = file.provisionalPeriods().contains(period.label()) ? "provisional" : "published";
         setAll(insert, mapping.indicator(), area, period.label(), period.order(), breakdown, value.number(),
@@ -213,14 +250,56 @@ public final class PublishedDataImporter {
         return true;
     }
 
-    private Cell read(FileMapping file, CSVRecord row, String column, Map<String, Double> booleans) {
+    /** A column, or several joined by " + " and summed (a marker in any part is the whole cell's marker). */
+    private Cell read(FileMapping file, Map<String, String> row, String column, Map<String, Double> booleans) {
         if (column == null) {
             return Cell.EMPTY;
         }
-        return Cell.read(row.get(column), catalogue.markers(), file.nil(), booleans);
+        double sum = 0;
+        for (String part : column.split(" \\+ ")) {
+            if (!row.containsKey(part)) {
+                throw new IllegalArgumentException("no column '" + part + "'");
+            }
+            Cell cell = Cell.read(row.get(part), catalogue.markers(), file.nil(), booleans);
+            if (cell.number() == null) {
+                return cell;
+            }
+            sum += cell.number();
+        }
+        return new Cell(sum, null, null);
     }
 
-    private static String breakdown(FileMapping file, ValueMapping mapping, CSVRecord row) {
+    /** Where the source gives only counts, the value is their ratio, on the indicator's scale. */
+    private Cell ratio(String indicatorId, Cell numerator, Cell denominator) {
+        if (numerator.marker() != null) {
+            return numerator;
+        }
+        if (denominator.marker() != null) {
+            return denominator;
+        }
+        if (numerator.number() == null || denominator.number() == null || denominator.number() == 0) {
+            return Cell.EMPTY;
+        }
+        boolean percent = catalogue.indicators().stream().anyMatch(i -> i.id().equals(indicatorId) && "percent".equals(i.unit()));
+        return new Cell((percent ? 100 : 1) * numerator.number() / denominator.number(), null, null);
+    }
+
+    private List<Map<String, String>> rows(FileMapping file) {
+        List<Map<String, String>> rows = CsvResource.read(file.file()).stream().map(CSVRecord::toMap).toList();
+        Catalogue.Pivot pivot = file.pivot();
+        if (pivot == null) {
+            return rows;
+        }
+        Map<List<String>, Map<String, String>> joined = new LinkedHashMap<>();
+        for (Map<String, String> row : rows) {
+            List<String> key = pivot.keys().stream().map(row::get).toList();
+            Map<String, String> target = joined.computeIfAbsent(key, k -> new LinkedHashMap<>(row));
+            target.put(row.get(pivot.column()), row.get(pivot.value()));
+        }
+        return List.copyOf(joined.values());
+    }
+
+    private static String breakdown(FileMapping file, ValueMapping mapping, Map<String, String> row) {
         if (mapping.breakdown() != null) {
             return mapping.breakdown();
         }
@@ -236,7 +315,7 @@ public final class PublishedDataImporter {
     }
 
     /** The area's code; {@code null} for rows deliberately not loaded; "" for rows no area matches. */
-    private String area(FileMapping file, CSVRecord row) {
+    private String area(FileMapping file, Map<String, String> row) {
         if ("ees".equals(file.layout())) {
             String code = switch (row.get("geographic_level")) {
                 case "National" -> row.get("country_code");
@@ -247,11 +326,15 @@ public final class PublishedDataImporter {
             return areaByCode.getOrDefault(code, "");
         }
         Catalogue.AreaColumns columns = file.area();
+        if (columns.fixed() != null) {
+            return columns.fixed();
+        }
         if (columns.name() != null) {
             return areaByName(file, columns, row);
         }
         if (columns.code() != null) {
-            return areaByCode.getOrDefault(row.get(columns.code()), "");
+            String code = row.get(columns.code());
+            return columns.skipCodes().contains(code) ? null : areaByCode.getOrDefault(code, "");
         }
         if (columns.laNumber() != null) {
             String number = row.get(columns.laNumber());
@@ -262,7 +345,7 @@ public final class PublishedDataImporter {
                 return columns.numbers().get(number);
             }
             if (number.isEmpty()) {
-                String byName = row.isMapped("la_name") ? columns.names().get(row.get("la_name")) : null;
+                String byName = row.containsKey("la_name") ? columns.names().get(row.get("la_name")) : null;
                 return byName == null ? "" : byName;
             }
             return areaByLaNumber.getOrDefault(number, "");
@@ -270,7 +353,7 @@ public final class PublishedDataImporter {
         throw new IllegalStateException(file.file() + " says nothing about which column gives the area");
     }
 
-    private String areaByName(FileMapping file, Catalogue.AreaColumns columns, CSVRecord row) {
+    private String areaByName(FileMapping file, Catalogue.AreaColumns columns, Map<String, String> row) {
         String name = FOOTNOTE_MARKS.matcher(row.get(columns.name()).trim()).replaceAll("");
         if (columns.skipNames().contains(name)) {
             return null;
@@ -279,7 +362,8 @@ public final class PublishedDataImporter {
         if (byNumber != null && nameKey(name).equals(areaByNameKey.get(byNumber))) {
             return byNumber;
         }
-        String code = columns.names().getOrDefault(name, areaByName.get(nameKey(name)));
+        String lookup = columns.nameTemplate() == null ? name : String.format(columns.nameTemplate(), name);
+        String code = columns.names().getOrDefault(name, areaByName.get(nameKey(lookup)));
         if (code == null) {
             return "";
         }
@@ -297,17 +381,17 @@ public final class PublishedDataImporter {
         return name.toLowerCase(java.util.Locale.ROOT).replace("&", "and").replaceAll("[^a-z]", "");
     }
 
-    private static String describeArea(FileMapping file, CSVRecord row) {
+    private static String describeArea(FileMapping file, Map<String, String> row) {
         List<String> parts = new ArrayList<>();
         for (String column : List.of("new_la_code", "old_la_code", "la_number", "la_name", "la_or_region_name", "region_code")) {
-            if (row.isMapped(column) && !row.get(column).isEmpty()) {
+            if (row.containsKey(column) && !row.get(column).isEmpty()) {
                 parts.add(row.get(column));
             }
         }
         return String.join(" ", parts);
     }
 
-    private static boolean matches(CSVRecord row, Map<String, String> where) {
+    private static boolean matches(Map<String, String> row, Map<String, String> where) {
         for (var condition : where.entrySet()) {
             if (!condition.getValue().equals(row.get(condition.getKey()))) {
                 return false;

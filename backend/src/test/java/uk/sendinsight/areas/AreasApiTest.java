@@ -146,6 +146,27 @@ class AreasApiTest {
     }
 
     @Test
+    void nhsIntegratedCareBoardsAndSubIcbLocationsAreAreasResolvableByTheirNhsCodes() {
+        AreaPage boards = api.get("/api/v1/areas?type=icb").as(AreaPage.class);
+        AreaPage locations = api.get("/api/v1/areas?type=sub_icb&pageSize=200").as(AreaPage.class);
+        Area location = api.get("/api/v1/areas/00L").as(Area.class);
+
+        assertEquals(42, boards.getTotalItems());
+        assertEquals(106, locations.getTotalItems());
+        assertEquals("E38000130", location.getCode());
+        assertEquals(AreaType.SUB_ICB, location.getType());
+        assertEquals("E54000050", location.getParent().getCode());
+    }
+
+    @Test
+    void reorganisedAuthoritiesAreNotListedButStillResolve() {
+        AreaPage cumbria = api.get("/api/v1/areas?q=cumbria&type=local_authority").as(AreaPage.class);
+
+        assertEquals(List.of(), cumbria.getItems());
+        assertEquals("Cumbria", api.get("/api/v1/areas/E10000006").as(Area.class).getName());
+    }
+
+    @Test
     void codesAreMatchedWhateverTheirCase() {
         assertEquals("Wandsworth", api.get("/api/v1/areas/e09000032").as(Area.class).getName());
     }
@@ -195,7 +216,7 @@ class AreasApiTest {
 
     @Test
     void filtersThatMatchNothingGiveAnEmptyPageNotAnError() {
-        Api.Reply reply = api.get("/api/v1/areas?type=icb");
+        Api.Reply reply = api.get("/api/v1/areas?type=icb&q=wandsworth");
         Api.Reply beyondTheLastPage = api.get("/api/v1/areas?page=99");
 
         assertEquals(200, reply.status());

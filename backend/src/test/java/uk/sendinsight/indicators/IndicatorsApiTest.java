@@ -209,6 +209,28 @@ class IndicatorsApiTest {
         assertTrue(values2024.getItems().stream().anyMatch(i -> i.getArea().getCode().equals("E06000063")), "Cumberland in 2024");
     }
 
+    @Test
+    void therapyWaitsAreLoadedForEnglandAndEveryIntegratedCareBoardFromTheirCounts() {
+        IndicatorValues values = api.get("/api/v1/indicators/therapy-waits-over-18-weeks/values?type=icb&period=2023-01"
+                + "&breakdown=community_paediatrics&pageSize=200").as(IndicatorValues.class);
+
+        // England, January 2023: (26676 + 6795) waiting over 18 weeks of 64597.
+        assertEquals(26676.0 + 6795.0, values.getEngland().getNumerator());
+        assertEquals(64597.0, values.getEngland().getDenominator());
+        assertEquals(51.815, values.getEngland().getValue(), 0.001);
+        assertEquals(42, values.getTotalItems());
+    }
+
+    @Test
+    void autismWaitsArePerSubIcbAndComputedFromTheRoundedCounts() {
+        IndicatorValues values = api.get("/api/v1/indicators/autism-referrals-open-13-weeks/values?type=sub_icb&period=2022-07&pageSize=200")
+                .as(IndicatorValues.class);
+
+        AreaValue northEast = values.getItems().stream().filter(i -> i.getArea().getCode().equals("E38000130")).findFirst().orElseThrow();
+        assertEquals(100.0 * 305 / 430, northEast.getFigure().getValue(), 1e-9);
+        assertNotNull(northEast.getFigure().getLower95());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "/api/v1/indicators/suspension-rate/values?breakdown=total | breakdown | must be one of: ehc_plan, sen_support, no_sen",

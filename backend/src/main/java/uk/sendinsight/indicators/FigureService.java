@@ -40,11 +40,13 @@ class FigureService {
     private final IndicatorCatalogue catalogue;
     private final FigureRepository figures;
     private final AreaService areas;
+    private final PeriodFiguresCache cache;
 
-    FigureService(IndicatorCatalogue catalogue, FigureRepository figures, AreaService areas) {
+    FigureService(IndicatorCatalogue catalogue, FigureRepository figures, AreaService areas, PeriodFiguresCache cache) {
         this.catalogue = catalogue;
         this.figures = figures;
         this.areas = areas;
+        this.cache = cache;
     }
 
     Indicator indicator(String id) {
@@ -56,7 +58,12 @@ class FigureService {
         Indicator indicator = indicator(indicatorId);
         String breakdown = breakdown(indicator, requestedBreakdown);
         String period = period(indicator, breakdown, requestedPeriod);
-        return assess(indicator, breakdown, period, areaType, figures.findForPeriod(indicator.id(), period, breakdown));
+        return assessed(indicator, breakdown, period, areaType);
+    }
+
+    private Views.PeriodFigures assessed(Indicator indicator, String breakdown, String period, String areaType) {
+        return cache.get(indicator.id(), breakdown, period, areaType,
+                () -> assess(indicator, breakdown, period, areaType, figures.findForPeriod(indicator.id(), period, breakdown)));
     }
 
     Views.Overview overview(String areaCode, String domain) {
@@ -144,8 +151,7 @@ class FigureService {
                     null, noTrend(indicator, why));
         }
         String period = periods.get(0);
-        Views.PeriodFigures atPeriod = assess(indicator, breakdown, period, area.type(),
-                figures.findForPeriod(indicator.id(), period, breakdown));
+        Views.PeriodFigures atPeriod = assessed(indicator, breakdown, period, area.type());
         Map<String, AssessedFigure> everyone = new HashMap<>();
         atPeriod.areas().forEach(f -> everyone.put(f.figure().row().areaCode(), f.figure()));
         atPeriod.regions().forEach(f -> everyone.put(f.figure().row().areaCode(), f.figure()));

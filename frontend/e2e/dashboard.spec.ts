@@ -1,40 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { expect, expectNoAccessibilityViolations, mainHeading, test } from './fixtures';
+import type { Page } from '@playwright/test';
 
-interface BrowserProblems {
-  /** Requests a test expects to fail; Chromium logs each failed request as a console error. */
-  expectedFailedRequests: RegExp[];
-  browserProblems: string[];
-}
-
-/** Every test fails on any console error or uncaught page error it did not expect. */
-const test = base.extend<BrowserProblems>({
-  expectedFailedRequests: [[], { option: true }],
-  browserProblems: [
-    async ({ page, expectedFailedRequests }, use) => {
-      const problems: string[] = [];
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      page.on('console', (message) => {
-        if (message.type() !== 'error') return;
-        const failedUrl = message.location().url;
-        const isExpected =
-          message.text().startsWith('Failed to load resource') &&
-          expectedFailedRequests.some((expected) => expected.test(failedUrl));
-        if (!isExpected) problems.push(`console error: ${message.text()} (${failedUrl})`);
-      });
-      await use(problems);
-      expect(problems).toEqual([]);
-    },
-    { auto: true },
-  ],
-});
-
-async function expectNoAccessibilityViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations).toEqual([]);
-}
-
-const mainHeading = (page: Page) => page.getByRole('heading', { level: 1 });
 const localAuthorityLinks = (page: Page) => page.locator('#local-authorities li').getByRole('link');
 
 test('finds Wandsworth by searching, shows its statistical neighbours and follows one', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AreaNotFoundError, createSendInsightApi, ServiceUnavailableError } from './api';
+import { AreaNotFoundError, createSendInsightApi, NotFoundError, ServiceUnavailableError, type IndicatorValues } from './api';
 import { areaPage, lambethSummary, wandsworth, wandsworthSummary } from './testing/fixtures';
+import { catalogue, timelinessValues, wandsworthOverview, wandsworthSeries } from './testing/indicatorFixtures';
 
 const BASE_URL = 'https://api.send-insight.example';
 
@@ -91,5 +92,90 @@ describe('listAllAreas', () => {
     const { api } = fakeNetwork(() => json(problem, 400, 'application/problem+json'));
 
     await expect(api.listAllAreas({ type: 'region' })).rejects.toThrow(/400: Query parameter 'pageSize' must be at most 200/);
+  });
+});
+
+describe('getIndicatorValues', () => {
+  const page = (items: IndicatorValues['items'], pageNumber: number, totalPages: number): IndicatorValues => ({
+    ...timelinessValues,
+    items,
+    page: pageNumber,
+    totalPages,
+  });
+
+  it('joins every page into one answer, asking for later pages by the period the first one answered', async () => {
+    const [first, second, third] = timelinessValues.items;
+    const { api, requested } = fakeNetwork((url) =>
+      url.searchParams.get('page') === '1' ? json(page([first!, second!], 1, 2)) : json(page([third!], 2, 2)),
+    );
+
+    const values = await api.getIndicatorValues('ehcp-issued-within-20-weeks', { breakdown: undefined });
+
+    expect(values.items.map((item) => item.area.name)).toEqual(['Barking and Dagenham', 'Hammersmith and Fulham', 'Lambeth']);
+    expect(values.notice).toBe(timelinessValues.notice);
+    expect(requested.map((url) => [url.pathname, Object.fromEntries(url.searchParams)])).toEqual([
+      ['/api/v1/indicators/ehcp-issued-within-20-weeks/values', { type: 'local_authority', page: '1', pageSize: '200' }],
+      ['/api/v1/indicators/ehcp-issued-within-20-weeks/values', { period: '2024', type: 'local_authority', page: '2', pageSize: '200' }],
+    ]);
+  });
+
+  it('reports an unknown period with the API’s own words', async () => {
+    const problem = { type: 'about:blank', title: 'Not Found', status: 404, detail: "No figures for period '1999'." };
+    const { api } = fakeNetwork(() => json(problem, 404, 'application/problem+json'));
+
+    const failure = api.getIndicatorValues('ehcp-issued-within-20-weeks', { period: '1999' });
+    await expect(failure).rejects.toBeInstanceOf(NotFoundError);
+    await expect(failure).rejects.toMatchObject({ detail: "No figures for period '1999'." });
+  });
+});
+
+describe('the area overview and series', () => {
+  it('reads an area’s overview', async () => {
+    const { api, requested } = fakeNetwork(() => json(wandsworthOverview));
+
+    await expect(api.getAreaOverview('E09000032')).resolves.toEqual(wandsworthOverview);
+    expect(requested[0]?.pathname).toBe('/api/v1/areas/E09000032/summary');
+  });
+
+  it('reads a series, sending the breakdown only when there is one', async () => {
+    const { api, requested } = fakeNetwork(() => json(wandsworthSeries));
+
+    await api.getSeries('E09000032', 'suspension-rate', 'sen_support');
+    await api.getSeries('E09000032', 'ehcp-issued-within-20-weeks');
+
+    expect(requested.map((url) => `${url.pathname}${url.search}`)).toEqual([
+      '/api/v1/areas/E09000032/indicators/suspension-rate/series?breakdown=sen_support',
+      '/api/v1/areas/E09000032/indicators/ehcp-issued-within-20-weeks/series',
+    ]);
+  });
+});
+
+describe('CSV downloads', () => {
+  it('ask the API for text/csv and return its text as it is', async () => {
+    const accepted: (string | null)[] = [];
+    const api = createSendInsightApi(BASE_URL, async (request) => {
+      accepted.push(request.headers.get('Accept'));
+      return new Response('area_code,value\r\nE09000032,59.3\r\n', { headers: { 'Content-Type': 'text/csv' } });
+    });
+
+    await expect(api.getAreaOverviewCsv('E09000032')).resolves.toBe('area_code,value\r\nE09000032,59.3\r\n');
+    await api.getIndicatorValuesCsv('ehcp-issued-within-20-weeks', { period: '2024' });
+    await api.getSeriesCsv('E09000032', 'ehcp-issued-within-20-weeks');
+    expect(accepted).toEqual(['text/csv', 'text/csv', 'text/csv']);
+  });
+
+  it('report a failure with the problem’s detail', async () => {
+    const problem = { type: 'about:blank', title: 'Not Acceptable', status: 406, detail: 'CSV is not available here.' };
+    const { api } = fakeNetwork(() => json(problem, 406, 'application/problem+json'));
+
+    await expect(api.getAreaOverviewCsv('E09000032')).rejects.toThrow(/406: CSV is not available here/);
+  });
+});
+
+describe('listAllIndicators', () => {
+  it('reads the whole catalogue', async () => {
+    const { api } = fakeNetwork(() => json({ items: catalogue, page: 1, pageSize: 200, totalItems: 3, totalPages: 1 }));
+
+    await expect(api.listAllIndicators()).resolves.toEqual(catalogue);
   });
 });

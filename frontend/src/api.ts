@@ -11,15 +11,44 @@ export type StatisticalNeighbour = Schemas['StatisticalNeighbour'];
 export type Closeness = Schemas['Closeness'];
 export type LocalAuthorityKind = Schemas['LocalAuthorityKind'];
 export type Problem = Schemas['Problem'];
+export type Domain = Schemas['Domain'];
+export type Unit = Schemas['Unit'];
+export type Polarity = Schemas['Polarity'];
+export type FigureStatus = Schemas['FigureStatus'];
+export type Marker = Schemas['Marker'];
+export type Source = Schemas['Source'];
+export type Breakdown = Schemas['Breakdown'];
+export type Indicator = Schemas['Indicator'];
+export type IndicatorPage = Schemas['IndicatorPage'];
+export type IndicatorRef = Schemas['IndicatorRef'];
+export type Figure = Schemas['Figure'];
+export type Comparison = Schemas['Comparison'];
+export type Trend = Schemas['Trend'];
+export type AreaValue = Schemas['AreaValue'];
+export type IndicatorValues = Schemas['IndicatorValues'];
+export type Quartiles = Schemas['Quartiles'];
+export type NeighbourMean = Schemas['NeighbourMean'];
+export type OverviewRow = Schemas['OverviewRow'];
+export type AreaOverview = Schemas['AreaOverview'];
+export type SeriesPoint = Schemas['SeriesPoint'];
+export type Series = Schemas['Series'];
 
 /** The largest page the API serves; reading whole lists in as few requests as possible. */
 export const MAX_PAGE_SIZE = 200;
 
+/** The API has nothing under the identifiers asked for; `detail` is its own explanation. */
+export class NotFoundError extends Error {
+  constructor(readonly detail: string) {
+    super(detail);
+    this.name = 'NotFoundError';
+  }
+}
+
 /** The API says no area has this code (or that the text cannot be an area code). */
-export class AreaNotFoundError extends Error {
+export class AreaNotFoundError extends NotFoundError {
   constructor(
     readonly areaCode: string,
-    readonly detail: string,
+    detail: string,
   ) {
     super(detail);
     this.name = 'AreaNotFoundError';
@@ -39,17 +68,46 @@ export interface AreaFilter {
   region?: string;
 }
 
+/** Which figures of an indicator: absent period means the latest, absent breakdown the indicator's default. */
+export interface FigureSelection {
+  period?: string | undefined;
+  breakdown?: string | undefined;
+}
+
 export interface SendInsightApi {
   getArea(areaCode: string): Promise<Area>;
   /** Every area matching the filter, reading page after page until the last. */
   listAllAreas(filter: AreaFilter): Promise<AreaSummary[]>;
+  /** The whole indicator catalogue, ordered by domain and name. */
+  listAllIndicators(): Promise<Indicator[]>;
+  /** Every local authority's figure for one period, all pages joined into one. */
+  getIndicatorValues(indicatorId: string, selection: FigureSelection): Promise<IndicatorValues>;
+  getAreaOverview(areaCode: string): Promise<AreaOverview>;
+  getSeries(areaCode: string, indicatorId: string, breakdown?: string): Promise<Series>;
+  /** The same figures as CSV text, as the API writes them. */
+  getIndicatorValuesCsv(indicatorId: string, selection: FigureSelection): Promise<string>;
+  getAreaOverviewCsv(areaCode: string): Promise<string>;
+  getSeriesCsv(areaCode: string, indicatorId: string, breakdown?: string): Promise<string>;
 }
+
+const CSV = { headers: { Accept: 'text/csv' }, parseAs: 'text' } as const;
 
 export function createSendInsightApi(
   baseUrl: string,
   fetchFromNetwork: (request: Request) => Promise<Response> = (request) => globalThis.fetch(request),
 ): SendInsightApi {
   const client = createClient<paths>({ baseUrl, fetch: fetchFromNetwork });
+
+  const valuesQuery = (selection: FigureSelection, page: number) => ({
+    ...withoutBlanks({ period: selection.period, breakdown: selection.breakdown }),
+    type: 'local_authority' as const,
+    page,
+    pageSize: MAX_PAGE_SIZE,
+  });
+  const seriesParameters = (areaCode: string, indicatorId: string, breakdown?: string) => ({
+    path: { code: areaCode, id: indicatorId },
+    query: withoutBlanks({ breakdown }),
+  });
 
   return {
     async getArea(areaCode) {
@@ -74,7 +132,93 @@ export function createSendInsightApi(
         if (page >= data.totalPages || data.items.length === 0) return areas;
       }
     },
+
+    async listAllIndicators() {
+      const indicators: Indicator[] = [];
+      for (let page = 1; ; page++) {
+        const { data, error, response } = await reachApi(() =>
+          client.GET('/api/v1/indicators', { params: { query: { page, pageSize: MAX_PAGE_SIZE } } }),
+        );
+        if (!data) throw unexpectedResponse(response, error);
+        indicators.push(...data.items);
+        if (page >= data.totalPages || data.items.length === 0) return indicators;
+      }
+    },
+
+    async getIndicatorValues(indicatorId, selection) {
+      let first: IndicatorValues | undefined;
+      for (let page = 1; ; page++) {
+        const { data, error, response } = await reachApi(() =>
+          client.GET('/api/v1/indicators/{id}/values', {
+            params: { path: { id: indicatorId }, query: valuesQuery(selection, page) },
+          }),
+        );
+        const values = jsonOnly(data);
+        if (!values) throw notFoundOrUnexpected(response, error);
+        // Later pages repeat the benchmarks; only their items are new. Pin the period the first page
+        // answered with, so that "latest" cannot move between pages.
+        if (first) first.items.push(...values.items);
+        else first = { ...values, items: [...values.items] };
+        if (page === 1) selection = { ...selection, period: values.period };
+        if (page >= values.totalPages || values.items.length === 0) return first;
+      }
+    },
+
+    async getAreaOverview(areaCode) {
+      const { data, error, response } = await reachApi(() =>
+        client.GET('/api/v1/areas/{code}/summary', { params: { path: { code: areaCode } } }),
+      );
+      const overview = jsonOnly(data);
+      if (overview) return overview;
+      throw notFoundOrUnexpected(response, error);
+    },
+
+    async getSeries(areaCode, indicatorId, breakdown) {
+      const { data, error, response } = await reachApi(() =>
+        client.GET('/api/v1/areas/{code}/indicators/{id}/series', { params: seriesParameters(areaCode, indicatorId, breakdown) }),
+      );
+      const series = jsonOnly(data);
+      if (series) return series;
+      throw notFoundOrUnexpected(response, error);
+    },
+
+    async getIndicatorValuesCsv(indicatorId, selection) {
+      const { data, error, response } = await reachApi(() =>
+        client.GET('/api/v1/indicators/{id}/values', {
+          params: { path: { id: indicatorId }, query: valuesQuery(selection, 1) },
+          ...CSV,
+        }),
+      );
+      return csvText(data, response, error);
+    },
+
+    async getAreaOverviewCsv(areaCode) {
+      const { data, error, response } = await reachApi(() =>
+        client.GET('/api/v1/areas/{code}/summary', { params: { path: { code: areaCode } }, ...CSV }),
+      );
+      return csvText(data, response, error);
+    },
+
+    async getSeriesCsv(areaCode, indicatorId, breakdown) {
+      const { data, error, response } = await reachApi(() =>
+        client.GET('/api/v1/areas/{code}/indicators/{id}/series', {
+          params: seriesParameters(areaCode, indicatorId, breakdown),
+          ...CSV,
+        }),
+      );
+      return csvText(data, response, error);
+    },
   };
+}
+
+/** Endpoints that can also answer CSV are typed as JSON-or-text; these calls always ask for JSON. */
+function jsonOnly<Body>(data: Body | string | undefined): Body | undefined {
+  return typeof data === 'string' ? undefined : data;
+}
+
+/** Leaves out blank parameters, so that "no breakdown" is not sent as `breakdown=`. */
+function withoutBlanks<Parameters extends Record<string, string | undefined>>(parameters: Parameters): Partial<Parameters> {
+  return Object.fromEntries(Object.entries(parameters).filter(([, value]) => value !== undefined && value !== '')) as Partial<Parameters>;
 }
 
 async function reachApi<Result>(request: () => Promise<Result>): Promise<Result> {
@@ -82,6 +226,29 @@ async function reachApi<Result>(request: () => Promise<Result>): Promise<Result>
     return await request();
   } catch (cause) {
     throw new ServiceUnavailableError('The SEND Insight API could not be reached.', { cause });
+  }
+}
+
+function notFoundOrUnexpected(response: Response, problem: Problem | undefined): Error {
+  if (response.status === 404 || response.status === 400) {
+    return new NotFoundError(problem?.detail ?? 'The API has no figures for this choice.');
+  }
+  return unexpectedResponse(response, problem);
+}
+
+function csvText(data: unknown, response: Response, problem: unknown): string {
+  if (response.ok && typeof data === 'string') return data;
+  throw unexpectedResponse(response, parsedProblem(problem));
+}
+
+/** With `parseAs: 'text'` an error body arrives as text; it is a problem document when the API wrote one. */
+function parsedProblem(body: unknown): Problem | undefined {
+  if (typeof body === 'object' && body !== null) return body as Problem;
+  if (typeof body !== 'string') return undefined;
+  try {
+    return JSON.parse(body) as Problem;
+  } catch {
+    return undefined;
   }
 }
 

@@ -29,3 +29,28 @@ export function element<Tag extends keyof HTMLElementTagNameMap>(
 export function link(href: string, text: string, attributes: Attributes = {}): HTMLAnchorElement {
   return element('a', { class: 'govuk-link', href, ...attributes }, text);
 }
+
+const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
+
+/** Creates an SVG element; attributes only, so no inline styles are needed under the Content-Security-Policy. */
+export function svgElement<Tag extends keyof SVGElementTagNameMap>(
+  tag: Tag,
+  attributes: Attributes = {},
+  ...children: Child[]
+): SVGElementTagNameMap[Tag] {
+  const created = document.createElementNS(SVG_NAMESPACE, tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === false) continue;
+    created.setAttribute(name, value === true ? '' : String(value));
+  }
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    created.append(child);
+  }
+  return created;
+}
+
+/** Text that screen readers read but that is not shown, e.g. the context of a short link. */
+export function visuallyHidden(text: string): HTMLSpanElement {
+  return element('span', { class: 'govuk-visually-hidden' }, text);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaHref, homeHref, stateFromQueryString } from './urlState';
+import { areaHref, compareHref, homeHref, hrefFromForm, stateFromQueryString, trendHref } from './urlState';
 
 describe('stateFromQueryString', () => {
   it('shows the home page with no search when the query string is empty', () => {
@@ -33,5 +33,69 @@ describe('links', () => {
 
   it('encode area codes', () => {
     expect(areaHref('a&b')).toBe('?area=a%26b');
+  });
+});
+
+describe('the compare view', () => {
+  it('reads the indicator, period, breakdown and area', () => {
+    expect(stateFromQueryString('?view=compare&indicator=suspension-rate&period=2023%2F24&breakdown=sen_support&area=E09000032')).toEqual({
+      view: 'compare',
+      indicatorId: 'suspension-rate',
+      period: '2023/24',
+      breakdown: 'sen_support',
+      areaCode: 'E09000032',
+    });
+  });
+
+  it('leaves out what is not chosen, so the API picks its defaults', () => {
+    expect(stateFromQueryString('?view=compare&period=')).toEqual({
+      view: 'compare',
+      indicatorId: undefined,
+      period: undefined,
+      breakdown: undefined,
+      areaCode: undefined,
+    });
+  });
+
+  it('round-trips through a link, blank parts left out', () => {
+    const choice = { indicatorId: 'ehcp-issued-within-20-weeks', period: '2024', breakdown: undefined, areaCode: 'E09000032' };
+    expect(compareHref(choice)).toBe('?view=compare&indicator=ehcp-issued-within-20-weeks&period=2024&area=E09000032');
+    expect(stateFromQueryString(compareHref(choice))).toEqual({ view: 'compare', ...choice });
+    expect(compareHref()).toBe('?view=compare');
+  });
+});
+
+describe('the trend view', () => {
+  it('needs an area, and reads the indicator and breakdown', () => {
+    expect(stateFromQueryString('?view=trend&area=E09000032&indicator=suspension-rate&breakdown=no_sen')).toEqual({
+      view: 'trend',
+      areaCode: 'E09000032',
+      indicatorId: 'suspension-rate',
+      breakdown: 'no_sen',
+    });
+    expect(stateFromQueryString('?view=trend&indicator=suspension-rate')).toEqual({ view: 'home', searchText: '' });
+  });
+
+  it('round-trips through a link', () => {
+    const choice = { areaCode: 'E09000032', indicatorId: 'suspension-rate', breakdown: 'sen_support' };
+    expect(trendHref(choice)).toBe('?view=trend&area=E09000032&indicator=suspension-rate&breakdown=sen_support');
+    expect(stateFromQueryString(trendHref(choice))).toEqual({ view: 'trend', ...choice });
+  });
+
+  it('treats an unknown view as the area page or home', () => {
+    expect(stateFromQueryString('?view=map&area=E09000032')).toEqual({ view: 'area', areaCode: 'E09000032' });
+  });
+});
+
+describe('hrefFromForm', () => {
+  it('writes a form’s fields in order, leaving out blank ones', () => {
+    const fields: [string, FormDataEntryValue][] = [
+      ['view', 'compare'],
+      ['indicator', 'suspension-rate'],
+      ['period', '2023/24'],
+      ['breakdown', ''],
+      ['area', 'E09000032'],
+    ];
+    expect(hrefFromForm(fields)).toBe('?view=compare&indicator=suspension-rate&period=2023%2F24&area=E09000032');
   });
 });

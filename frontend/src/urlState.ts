@@ -4,11 +4,37 @@
  */
 export type DashboardState =
   | { view: 'home'; searchText: string }
-  | { view: 'area'; areaCode: string };
+  | { view: 'area'; areaCode: string }
+  | ({ view: 'compare' } & CompareChoice)
+  | ({ view: 'trend' } & TrendChoice);
+
+/** One indicator for every local authority; absent parts mean the latest period and the default breakdown. */
+export interface CompareChoice {
+  indicatorId?: string | undefined;
+  period?: string | undefined;
+  breakdown?: string | undefined;
+  /** The local authority to pick out, with its statistical neighbours. */
+  areaCode?: string | undefined;
+}
+
+/** One area's figures for one indicator over time. */
+export interface TrendChoice {
+  areaCode: string;
+  indicatorId?: string | undefined;
+  breakdown?: string | undefined;
+}
 
 export function stateFromQueryString(queryString: string): DashboardState {
   const parameters = new URLSearchParams(queryString);
-  const areaCode = parameters.get('area')?.trim();
+  const read = (name: string) => parameters.get(name)?.trim() || undefined;
+  const areaCode = read('area');
+  const view = read('view');
+  if (view === 'compare') {
+    return { view, indicatorId: read('indicator'), period: read('period'), breakdown: read('breakdown'), areaCode };
+  }
+  if (view === 'trend' && areaCode) {
+    return { view, areaCode, indicatorId: read('indicator'), breakdown: read('breakdown') };
+  }
   if (areaCode) return { view: 'area', areaCode };
   return { view: 'home', searchText: parameters.get('q') ?? '' };
 }
@@ -21,4 +47,35 @@ export function homeHref(searchText = ''): string {
 /** A link to one area's page. */
 export function areaHref(areaCode: string): string {
   return `?${new URLSearchParams({ area: areaCode })}`;
+}
+
+/** A link to the comparison of all local authorities; parts left out are left to their defaults. */
+export function compareHref(choice: CompareChoice = {}): string {
+  return queryString([
+    ['view', 'compare'],
+    ['indicator', choice.indicatorId],
+    ['period', choice.period],
+    ['breakdown', choice.breakdown],
+    ['area', choice.areaCode],
+  ]);
+}
+
+/** A link to one area's trend for one indicator. */
+export function trendHref(choice: TrendChoice): string {
+  return queryString([
+    ['view', 'trend'],
+    ['area', choice.areaCode],
+    ['indicator', choice.indicatorId],
+    ['breakdown', choice.breakdown],
+  ]);
+}
+
+/** The link a dashboard form leads to: its fields in order, blank ones left out. */
+export function hrefFromForm(fields: Iterable<[string, FormDataEntryValue]>): string {
+  return queryString([...fields].map(([name, value]) => [name, typeof value === 'string' ? value : undefined]));
+}
+
+function queryString(parameters: [string, string | undefined][]): string {
+  const present = parameters.filter((parameter): parameter is [string, string] => (parameter[1]?.trim() ?? '') !== '');
+  return `?${new URLSearchParams(present)}`;
 }

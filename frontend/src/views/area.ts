@@ -1,8 +1,10 @@
-import type { Area, AreaRef, AreaSummary, StatisticalNeighbour } from '../api';
+import type { Area, AreaOverview, AreaRef, AreaSummary, StatisticalNeighbour } from '../api';
 import { element, link } from '../dom';
 import { areaHref, homeHref } from '../urlState';
 import { areaTypeInWords, closenessInWords, localAuthorityKindInWords } from '../words';
+import { renderAreaOverview } from './overview';
 import { breadcrumbs, mainHeading, paragraph, type Breadcrumb, type Page } from './page';
+import { scrollableTable } from './tables';
 
 /** Areas that make up this one: a region's local authorities, or England's regions. */
 export interface ConstituentAreas {
@@ -10,8 +12,11 @@ export interface ConstituentAreas {
   areas: AreaSummary[];
 }
 
-/** One area's page: what it is, its codes, and its statistical neighbours. */
-export function renderArea(area: Area, constituentAreas?: ConstituentAreas): Page {
+/** A local authority's indicators, or the news that they could not be read. */
+export type AreaIndicators = { overview: AreaOverview; downloadCsv: () => Promise<void> } | 'unavailable';
+
+/** One area's page: what it is, its codes, its indicators and its statistical neighbours. */
+export function renderArea(area: Area, constituentAreas?: ConstituentAreas, indicators?: AreaIndicators): Page {
   const trail: Breadcrumb[] = [{ text: 'Home', href: homeHref() }];
   if (area.region) trail.push({ text: area.region.name, href: areaHref(area.region.code) });
 
@@ -20,6 +25,16 @@ export function renderArea(area: Area, constituentAreas?: ConstituentAreas): Pag
     {},
     mainHeading(area.name, areaTypeInWords(area.type)),
     areaFacts(area),
+    indicators === 'unavailable'
+      ? element(
+          'div',
+          {},
+          element('h2', { class: 'govuk-heading-l' }, 'Indicators'),
+          paragraph(`Sorry, ${area.name}’s indicators could not be read from the SEND Insight API. Try again later.`),
+        )
+      : indicators
+        ? renderAreaOverview(indicators.overview, indicators.downloadCsv)
+        : null,
     area.type === 'local_authority' ? statisticalNeighboursSection(area) : null,
     constituentAreas && constituentAreas.areas.length > 0 ? constituentAreasSection(constituentAreas) : null,
   );
@@ -68,7 +83,7 @@ function statisticalNeighboursSection(area: Area): HTMLElement {
       `Statistical neighbours are the local authorities most like ${area.name} in the characteristics of their children and families. ` +
         'Comparing an area with its neighbours is fairer than comparing it with all of England.',
     ),
-    scrollableOnNarrowScreens(statisticalNeighboursTable(area.name, area.statisticalNeighbours)),
+    scrollableTable(statisticalNeighboursTable(area.name, area.statisticalNeighbours)),
     area.statisticalNeighbourModel
       ? element('p', { class: 'govuk-body-s' }, `Source: ${area.statisticalNeighbourModel}`)
       : null,
@@ -112,15 +127,6 @@ export function statisticalNeighboursTable(areaName: string, statisticalNeighbou
       ),
     ),
   );
-}
-
-/**
- * On a phone the table is wider than the screen: it scrolls inside its own box rather than
- * widening the page, and the box takes keyboard focus so keyboard users can scroll it too.
- */
-function scrollableOnNarrowScreens(table: HTMLTableElement): HTMLElement {
-  const caption = table.caption?.id;
-  return element('div', { class: 'app-table-scroll', role: 'region', 'aria-labelledby': caption, tabindex: 0 }, table);
 }
 
 function constituentAreasSection({ heading, areas }: ConstituentAreas): HTMLElement {

@@ -1,7 +1,7 @@
 import type { AreaSummary } from '../api';
 import { groupByRegion, matchesSearch, type AreaDirectory, type RegionGroup } from '../areas';
 import { element, link } from '../dom';
-import { areaHref } from '../urlState';
+import { areaHref, compareHref } from '../urlState';
 import { countOfLocalAuthorities } from '../words';
 import { mainHeading, paragraph, type Page } from './page';
 
@@ -82,6 +82,7 @@ export function renderHome(
       'How each local area identifies, assesses and meets the needs of children and young people with special educational needs and disabilities (SEND), compared with England, its region and its statistical neighbours.',
     ),
     england ? paragraph('See ', link(areaHref(england.code), england.name), ' as a whole, or choose a region or local authority below.') : null,
+    paragraph(link(compareHref(), 'Compare all local authorities on one indicator'), ', with confidence intervals, quartiles and ranks.'),
     searchForm,
     resultMessage,
     element('div', { id: 'local-authorities' }, ...regionSections.map((section) => section.element)),

@@ -7,6 +7,11 @@ export interface Page {
   content: HTMLElement;
   /** Where the address bar should point, when the link followed was another name for this page. */
   canonicalHref?: string;
+  /**
+   * Runs once the content is in the document (charts need their final size); returns what to do
+   * when the page is left, such as stopping a chart from watching for resizes.
+   */
+  afterShow?: () => (() => void) | undefined;
 }
 
 export const SERVICE_NAME = 'SEND Insight';

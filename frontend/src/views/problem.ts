@@ -1,5 +1,5 @@
 import { element, link } from '../dom';
-import { homeHref } from '../urlState';
+import { compareHref, homeHref } from '../urlState';
 import { mainHeading, paragraph, type Page } from './page';
 
 export const AREA_NOT_FOUND_TITLE = 'Area not found';
@@ -15,6 +15,29 @@ export function renderAreaNotFound(detail: string): Page {
       mainHeading(AREA_NOT_FOUND_TITLE),
       paragraph(detail),
       paragraph('Check the link, or ', link(homeHref(), 'find the area in the list of all local areas'), '.'),
+    ),
+  };
+}
+
+export const INDICATOR_NOT_FOUND_TITLE = 'Indicator not found';
+export const FIGURES_NOT_FOUND_TITLE = 'Figures not found';
+
+/** An indicator, period or breakdown the API has no figures for; `detail` explains which. */
+export function renderNotFound(title: string, detail: string): Page {
+  return {
+    title,
+    content: element(
+      'div',
+      {},
+      mainHeading(title),
+      paragraph(detail),
+      paragraph(
+        'Check the link, or ',
+        link(compareHref(), 'choose an indicator to compare local authorities'),
+        ' or ',
+        link(homeHref(), 'find an area'),
+        '.',
+      ),
     ),
   };
 }

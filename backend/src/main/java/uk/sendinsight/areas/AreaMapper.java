@@ -43,7 +43,9 @@ final class AreaMapper {
                 .laKind(area.laKind() == null ? null : LocalAuthorityKind.fromValue(area.laKind()))
                 .region(isLocalAuthority(area) ? toRef(details.parent()) : null)
                 .parent(toRef(details.parent()))
-                .statisticalNeighbourModel(details.statisticalNeighbours().isEmpty() ? null : NEIGHBOUR_MODEL);
+                .statisticalNeighbourModel(details.statisticalNeighbours().isEmpty() ? null : NEIGHBOUR_MODEL)
+                .abolished(area.abolished())
+                .successors(area.successorNote());
     }
 
     private static boolean isLocalAuthority(AreaEntity area) {

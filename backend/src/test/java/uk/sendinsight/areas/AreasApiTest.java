@@ -163,7 +163,10 @@ class AreasApiTest {
         AreaPage cumbria = api.get("/api/v1/areas?q=cumbria&type=local_authority").as(AreaPage.class);
 
         assertEquals(List.of(), cumbria.getItems());
-        assertEquals("Cumbria", api.get("/api/v1/areas/E10000006").as(Area.class).getName());
+        Area former = api.get("/api/v1/areas/E10000006").as(Area.class);
+        assertEquals("Cumbria", former.getName());
+        assertEquals(java.time.LocalDate.of(2023, 3, 31), former.getAbolished());
+        assertTrue(former.getSuccessors().contains("Cumberland (E06000063)"), former.getSuccessors());
     }
 
     @Test

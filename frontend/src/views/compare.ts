@@ -1,0 +1,262 @@
+import type { Area, AreaRef, AreaValue, Indicator, IndicatorValues } from '../api';
+import { compareBars, compareChartDescription, compareChartHeight, type BarRole, type CompareBar } from '../charts/compareChart';
+import { element, link } from '../dom';
+import { fileNameFrom, saveCsv, savePng } from '../download';
+import { figureText, formatValue, hasValue, intervalText, type UnitOf } from '../figures';
+import { areaHref, homeHref } from '../urlState';
+import { countOfLocalAuthorities, quartileInWords } from '../words';
+import { comparisonTag, demoWarning, notice, sourceCitation } from './badges';
+import { downloadButton, downloadButtons } from './downloads';
+import { drawWhenLoaded } from './chartSlot';
+import { indicatorForm } from './indicatorForm';
+import { breadcrumbs, mainHeading, paragraph, type Breadcrumb, type Page } from './page';
+import { cell, columnHeader, numericCell, scrollableTable, table } from './tables';
+
+/** Everything the compare view shows. */
+export interface CompareData {
+  catalogue: Indicator[];
+  /** The catalogue's entry for the indicator shown. */
+  indicator: Indicator;
+  values: IndicatorValues;
+  /** The local authority picked out, with its statistical neighbours. */
+  selectedArea?: Area | undefined;
+}
+
+export const COMPARE_CAPTION = 'Compare local authorities';
+
+/** "EHC plans issued within 20 weeks" or "Suspension rate: SEN support". */
+function indicatorTitle(values: IndicatorValues): string {
+  return values.breakdown ? `${values.indicator.name}: ${values.breakdown.name}` : values.indicator.name;
+}
+
+/**
+ * One indicator for every local authority: a sorted bar chart with confidence intervals and England's line,
+ * the chosen area and its neighbours picked out, and the same figures in a table.
+ */
+export function renderCompare(data: CompareData, fetchCsv: () => Promise<string>): Page {
+  const { values, indicator, selectedArea } = data;
+  const unit = values.indicator;
+  const neighbourCodes = selectedArea?.statisticalNeighbours.map((neighbour) => neighbour.code) ?? [];
+  const bars = compareBars(values.items, selectedArea?.code, neighbourCodes);
+  const withoutFigure = values.items.filter((item) => !hasValue(item.figure)).sort((a, b) => a.area.name.localeCompare(b.area.name, 'en-GB'));
+  const england = hasValue(values.england) ? values.england.value : undefined;
+  const title = indicatorTitle(values);
+  const fileName = fileNameFrom(values.indicator.id, values.period, values.breakdown?.id, 'local-authorities');
+  const hasDemo = values.items.some((item) => item.figure.status === 'demo');
+
+  const chartDescription = compareChartDescription(bars, { ...unit, name: title }, values.period, england);
+  const canvas = element('canvas', { role: 'img', 'aria-label': chartDescription, id: 'compare-chart' });
+  canvas.textContent = chartDescription;
+  const chartBox = element('div', { class: 'app-chart app-chart--bars' }, canvas);
+  // Set through the CSS object model, which the Content-Security-Policy allows (a style attribute it would not).
+  chartBox.style.height = `${compareChartHeight(bars.length)}px`;
+
+  const trail: Breadcrumb[] = [{ text: 'Home', href: homeHref() }];
+  if (selectedArea) trail.push({ text: selectedArea.name, href: areaHref(selectedArea.code) });
+
+  const content = element(
+    'div',
+    {},
+    mainHeading(title, COMPARE_CAPTION),
+    element('p', { class: 'govuk-body-l app-prose' }, `${indicator.definition}`),
+    hasDemo ? demoWarning() : null,
+    notice(values.notice),
+    indicatorForm({
+      view: 'compare',
+      catalogue: data.catalogue,
+      indicator,
+      period: values.period,
+      choosePeriod: true,
+      breakdown: values.breakdown?.id,
+      areaCode: selectedArea?.code,
+      areaChoices: areaChoices(values, selectedArea),
+    }),
+    keyFacts(data, bars.length, england),
+    ...(bars.length === 0
+      ? [paragraph('No local authority has a figure for this choice.')]
+      : [
+          selectedArea ? selectedAreaSentence(selectedArea, bars, values.items, unit) : null,
+          element('h2', { class: 'govuk-heading-l' }, 'Chart'),
+          barChartKey(selectedArea, bars),
+          element('figure', { class: 'app-figure-block' }, chartBox),
+          downloadButtons(downloadButton('Download the chart (PNG)', () => savePng(canvas, `${fileName}.png`))),
+          element('h2', { class: 'govuk-heading-l' }, 'Table'),
+          downloadButtons(downloadButton('Download the table (CSV)', async () => saveCsv(await fetchCsv(), `${fileName}.csv`))),
+          scrollableTable(compareTable(bars, values, title)),
+        ]),
+    withoutFigure.length > 0 ? scrollableTable(withoutFigureTable(withoutFigure, unit)) : null,
+    values.regions && values.regions.length > 0 ? scrollableTable(regionsTable(values.regions, unit)) : null,
+  );
+
+  return {
+    title: `${title}: compare local authorities`,
+    breadcrumbs: breadcrumbs(trail),
+    content,
+    afterShow: () => {
+      if (bars.length === 0) return undefined;
+      const englandLine = { value: england, label: england === undefined ? '' : `England ${formatValue(england, unit)}` };
+      return drawWhenLoaded(
+        canvas,
+        async () => {
+          const { drawCompareChart } = await import('../charts/compareChartDrawing');
+          return canvas.isConnected ? drawCompareChart(canvas, bars, unit, englandLine, `${title}, ${values.period}`) : undefined;
+        },
+        // Tests compare the bars drawn with the areas that have a value.
+        (chart) => (canvas.dataset.barCount = String(chart.data.labels?.length ?? 0)),
+      );
+    },
+  };
+}
+
+function keyFacts(data: CompareData, barCount: number, england: number | undefined): HTMLElement {
+  const { values, indicator } = data;
+  const unit = values.indicator;
+  const rows: [string, Node | string][] = [['Period', values.period]];
+  if (values.breakdown) rows.push(['Breakdown', values.breakdown.name]);
+  const englandInterval = intervalText(values.england, unit);
+  rows.push([
+    'England',
+    england === undefined ? figureText(values.england, unit) : `${formatValue(england, unit)}${englandInterval ? ` (95% confidence interval ${englandInterval})` : ''}`,
+  ]);
+  if (values.quartiles) {
+    const { q1, median, q3, areas } = values.quartiles;
+    rows.push([
+      'Quartiles',
+      `Lower quartile ${formatValue(q1, unit)}, median ${formatValue(median, unit)}, upper quartile ${formatValue(q3, unit)}, across ${countOfLocalAuthorities(areas)}`,
+    ]);
+  }
+  rows.push(['Local authorities with a figure', `${barCount} of ${values.items.length}`]);
+  rows.push(['Source', sourceCitation(indicator.source)]);
+  return element(
+    'dl',
+    { class: 'govuk-summary-list app-key-facts' },
+    ...rows.map(([key, value]) =>
+      element(
+        'div',
+        { class: 'govuk-summary-list__row' },
+        element('dt', { class: 'govuk-summary-list__key' }, key),
+        element('dd', { class: 'govuk-summary-list__value' }, value),
+      ),
+    ),
+  );
+}
+
+/** The local authorities to pick from: those in the figures, and the one already picked even if it has none. */
+function areaChoices(values: IndicatorValues, selectedArea: Area | undefined): AreaRef[] {
+  const areas = values.items.map((item) => item.area);
+  if (selectedArea && !areas.some((area) => area.code === selectedArea.code)) areas.push(selectedArea);
+  return areas.sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+}
+
+function selectedAreaSentence(area: Area, bars: CompareBar[], items: AreaValue[], unit: UnitOf): HTMLElement {
+  const hasBar = bars.some((bar) => bar.role === 'selected');
+  const neighbourBars = bars.filter((bar) => bar.role === 'neighbour').length;
+  const item = items.find((each) => each.area.code === area.code);
+  const neighbours =
+    neighbourBars > 0 ? `its statistical neighbours with a figure (${neighbourBars}) have purple stripes and are labelled “neighbour”` : '';
+  if (!hasBar) {
+    return paragraph(`${area.name} has no figure: ${item ? figureText(item.figure, unit) : 'it is not in the figures'}.`, neighbours ? ` ${capitalised(neighbours)}.` : '');
+  }
+  return paragraph(
+    `${area.name} (${item ? figureText(item.figure, unit) : ''}) is picked out in black and labelled “selected”`,
+    neighbours ? `; ${neighbours}` : '',
+    '.',
+  );
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function barChartKey(selectedArea: Area | undefined, bars: CompareBar[]): HTMLElement {
+  const has = (role: BarRole) => bars.some((bar) => bar.role === role);
+  const item = (swatch: string, text: string) =>
+    element('li', { class: 'app-chart-key__item' }, element('span', { class: `app-swatch app-swatch--${swatch}`, 'aria-hidden': 'true' }), text);
+  return element(
+    'ul',
+    { class: 'govuk-list govuk-body-s app-chart-key', 'aria-label': 'Key to the chart' },
+    selectedArea && has('selected') ? item('selected', `Black bar, labelled “(selected)”: ${selectedArea.name}`) : null,
+    has('neighbour') ? item('neighbour', 'Purple striped bars, labelled “(neighbour)”: its statistical neighbours') : null,
+    item('other', has('selected') || has('neighbour') ? 'Blue bars: other local authorities' : 'Blue bars: local authorities'),
+    item('england', 'Red dashed line: England'),
+    item('whisker', 'Black whiskers: 95% confidence intervals'),
+  );
+}
+
+const roleTags: Record<Exclude<BarRole, 'other'>, [string, string]> = {
+  selected: ['app-tag--selected', 'Selected'],
+  neighbour: ['govuk-tag--purple', 'Neighbour'],
+};
+
+/** The chart's figures as a table, in the chart's order: one row per bar. */
+export function compareTable(bars: CompareBar[], values: IndicatorValues, title: string): HTMLTableElement {
+  const unit = values.indicator;
+  const byCode = new Map(values.items.map((item) => [item.area.code, item]));
+  const noLimit = 'Not calculated';
+  return table(
+    {
+      id: 'compare-table-caption',
+      class: 'app-compare-table',
+      caption: `${title}, ${values.period}: local authorities with a figure, highest first`,
+    },
+    [
+      columnHeader('Local authority'),
+      columnHeader('Value', true),
+      columnHeader('Lower 95% limit', true),
+      columnHeader('Upper 95% limit', true),
+      columnHeader('Compared with England'),
+      columnHeader(values.indicator.polarity === 'no_judgement' ? 'Quartile (1 = lowest)' : 'Quartile (1 = best)', true),
+      columnHeader('Rank', true),
+    ],
+    bars.map((bar) => {
+      const item = byCode.get(bar.code);
+      const role = bar.role === 'other' ? undefined : roleTags[bar.role];
+      return element(
+        'tr',
+        { class: `govuk-table__row app-row--${bar.role}`, 'data-area': bar.code },
+        element(
+          'th',
+          { class: 'govuk-table__header', scope: 'row' },
+          link(areaHref(bar.code), bar.name),
+          role ? element('strong', { class: `govuk-tag app-tag app-tag--inline ${role[0]}` }, role[1]) : null,
+        ),
+        numericCell(formatValue(bar.value, unit)),
+        numericCell(bar.interval ? formatValue(bar.interval.lower, unit) : noLimit),
+        numericCell(bar.interval ? formatValue(bar.interval.upper, unit) : noLimit),
+        cell(item ? comparisonTag(item.comparedWithEngland, 'England') : null),
+        numericCell(item?.quartile ? quartileInWords(item.quartile, values.indicator.polarity) : 'None'),
+        numericCell(item?.rank ? `${item.rank} of ${item.rankedOf ?? '?'}` : 'None'),
+      );
+    }),
+  );
+}
+
+function withoutFigureTable(items: AreaValue[], unit: UnitOf): HTMLTableElement {
+  return table(
+    { id: 'without-figure-caption', caption: 'Local authorities without a figure', captionClass: 'govuk-table__caption--m' },
+    [columnHeader('Local authority'), columnHeader('Why there is no figure')],
+    items.map((item) =>
+      element(
+        'tr',
+        { class: 'govuk-table__row' },
+        element('th', { class: 'govuk-table__header', scope: 'row' }, link(areaHref(item.area.code), item.area.name)),
+        cell(figureText(item.figure, unit)),
+      ),
+    ),
+  );
+}
+
+function regionsTable(regions: AreaValue[], unit: UnitOf): HTMLTableElement {
+  return table(
+    { id: 'regions-caption', caption: 'Regions', captionClass: 'govuk-table__caption--m' },
+    [columnHeader('Region'), columnHeader('Value', true), columnHeader('95% confidence interval', true), columnHeader('Compared with England')],
+    regions.map((region) =>
+      element(
+        'tr',
+        { class: 'govuk-table__row' },
+        element('th', { class: 'govuk-table__header', scope: 'row' }, link(areaHref(region.area.code), region.area.name)),
+        numericCell(figureText(region.figure, unit)),
+        numericCell(intervalText(region.figure, unit) ?? 'Not calculated'),
+        cell(comparisonTag(region.comparedWithEngland, 'England')),
+      ),
+    ),
+  );
+}

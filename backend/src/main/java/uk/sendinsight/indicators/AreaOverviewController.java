@@ -51,7 +51,7 @@ class AreaOverviewController implements AreaOverviewApi {
 
     private static OverviewRow toRow(Views.OverviewLine line) {
         Figure figure = line.area() != null ? IndicatorMapper.toFigure(line.area())
-                : new Figure(line.period() == null ? "none" : line.period(), FigureStatus.PUBLISHED);
+                : new Figure(line.period() == null ? "" : line.period(), FigureStatus.PUBLISHED);
         String file = line.area() != null ? line.area().row().sourceFile() : null;
         OverviewRow row = new OverviewRow(IndicatorMapper.toRef(line.indicator()), figure,
                 IndicatorMapper.toComparison(line.withEngland()), IndicatorMapper.toComparison(line.withRegion()),

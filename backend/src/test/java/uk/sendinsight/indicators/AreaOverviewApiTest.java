@@ -70,6 +70,8 @@ class AreaOverviewApiTest {
                 "short-breaks-families-receiving");
 
         assertNull(shortBreaks.getFigure().getValue());
+        assertEquals("", shortBreaks.getFigure().getPeriod());
+        assertNull(shortBreaks.getFigure().getMarker(), "nothing is missing from a source: nothing has been submitted");
         assertEquals(ComparisonOutcome.NOT_COMPARED, shortBreaks.getComparedWithEngland().getOutcome());
         assertTrue(shortBreaks.getComparedWithEngland().getReason().contains("submitted"));
         assertEquals(TrendOutcome.CANNOT_BE_CALCULATED, shortBreaks.getTrend().getOutcome());

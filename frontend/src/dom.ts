@@ -13,16 +13,7 @@ export function element<Tag extends keyof HTMLElementTagNameMap>(
   attributes: Attributes = {},
   ...children: Child[]
 ): HTMLElementTagNameMap[Tag] {
-  const created = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === undefined || value === false) continue;
-    created.setAttribute(name, value === true ? '' : String(value));
-  }
-  for (const child of children) {
-    if (child === null || child === undefined || child === false) continue;
-    created.append(child);
-  }
-  return created;
+  return fill(document.createElement(tag), attributes, children);
 }
 
 /** A GOV.UK link. */
@@ -38,7 +29,10 @@ export function svgElement<Tag extends keyof SVGElementTagNameMap>(
   attributes: Attributes = {},
   ...children: Child[]
 ): SVGElementTagNameMap[Tag] {
-  const created = document.createElementNS(SVG_NAMESPACE, tag);
+  return fill(document.createElementNS(SVG_NAMESPACE, tag), attributes, children);
+}
+
+function fill<Created extends Element>(created: Created, attributes: Attributes, children: Child[]): Created {
   for (const [name, value] of Object.entries(attributes)) {
     if (value === undefined || value === false) continue;
     created.setAttribute(name, value === true ? '' : String(value));
@@ -53,4 +47,20 @@ export function svgElement<Tag extends keyof SVGElementTagNameMap>(
 /** Text that screen readers read but that is not shown, e.g. the context of a short link. */
 export function visuallyHidden(text: string): HTMLSpanElement {
   return element('span', { class: 'govuk-visually-hidden' }, text);
+}
+
+/** A GOV.UK summary list of key–value rows. */
+export function summaryList(rows: [string, Child][], extraClass = ''): HTMLDListElement {
+  return element(
+    'dl',
+    { class: `govuk-summary-list${extraClass ? ` ${extraClass}` : ''}` },
+    ...rows.map(([key, value]) =>
+      element(
+        'div',
+        { class: 'govuk-summary-list__row' },
+        element('dt', { class: 'govuk-summary-list__key' }, key),
+        element('dd', { class: 'govuk-summary-list__value' }, value),
+      ),
+    ),
+  );
 }

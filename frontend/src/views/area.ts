@@ -1,5 +1,5 @@
 import type { Area, AreaOverview, AreaRef, AreaSummary, StatisticalNeighbour } from '../api';
-import { element, link } from '../dom';
+import { element, link, summaryList } from '../dom';
 import { areaHref, homeHref } from '../urlState';
 import { areaTypeInWords, closenessInWords, localAuthorityKindInWords } from '../words';
 import { renderAreaOverview } from './overview';
@@ -52,18 +52,7 @@ function areaFacts(area: Area): HTMLElement {
   if (area.parent && area.parent.code !== area.region?.code) rows.push(['Part of', areaLink(area.parent)]);
   rows.push(['Other codes', area.otherCodes.length > 0 ? area.otherCodes.join(', ') : 'None']);
 
-  return element(
-    'dl',
-    { class: 'govuk-summary-list' },
-    ...rows.map(([key, value]) =>
-      element(
-        'div',
-        { class: 'govuk-summary-list__row' },
-        element('dt', { class: 'govuk-summary-list__key' }, key),
-        element('dd', { class: 'govuk-summary-list__value' }, value),
-      ),
-    ),
-  );
+  return summaryList(rows);
 }
 
 function areaLink(area: AreaRef): HTMLAnchorElement {

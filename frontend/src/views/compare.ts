@@ -1,6 +1,6 @@
 import type { Area, AreaRef, AreaValue, Indicator, IndicatorValues } from '../api';
 import { compareBars, compareChartDescription, compareChartHeight, type BarRole, type CompareBar } from '../charts/compareChart';
-import { element, link } from '../dom';
+import { element, link, summaryList } from '../dom';
 import { fileNameFrom, saveCsv, savePng } from '../download';
 import { figureText, formatValue, hasValue, intervalText, type UnitOf } from '../figures';
 import { areaHref, homeHref } from '../urlState';
@@ -127,18 +127,7 @@ function keyFacts(data: CompareData, barCount: number, england: number | undefin
   }
   rows.push(['Local authorities with a figure', `${barCount} of ${values.items.length}`]);
   rows.push(['Source', sourceCitation(indicator.source)]);
-  return element(
-    'dl',
-    { class: 'govuk-summary-list app-key-facts' },
-    ...rows.map(([key, value]) =>
-      element(
-        'div',
-        { class: 'govuk-summary-list__row' },
-        element('dt', { class: 'govuk-summary-list__key' }, key),
-        element('dd', { class: 'govuk-summary-list__value' }, value),
-      ),
-    ),
-  );
+  return summaryList(rows, 'app-key-facts');
 }
 
 /** The local authorities to pick from: those in the figures, and the one already picked even if it has none. */

@@ -53,6 +53,11 @@ wait_for_url() {
   return 1
 }
 
+# A fresh 384-bit signing key for an API this script starts against MySQL/MariaDB.
+random_secret() {
+  head -c 48 /dev/urandom | base64 | tr -d '\n'
+}
+
 free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
 }

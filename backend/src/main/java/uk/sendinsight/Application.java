@@ -1,11 +1,45 @@
 package uk.sendinsight;
 
 import io.micronaut.runtime.Micronaut;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
 
 /** Starts the SEND Insight API. */
 public class Application {
 
+    static final int MIN_SECRET_BYTES = 32;
+
     public static void main(String[] args) {
-        Micronaut.run(Application.class, args);
+        boolean demo = isBlank(System.getenv("MYSQL_URL"));
+        String secret = System.getenv("JWT_SECRET");
+        if (isBlank(secret)) {
+            if (!demo) {
+                System.err.println("JWT_SECRET is not set. With MYSQL_URL configured the API needs a signing key of at least "
+                        + MIN_SECRET_BYTES + " bytes (256 bits) from the environment, e.g. `openssl rand -base64 48`.");
+                System.exit(2);
+            }
+            secret = randomSecret();
+            System.out.println("Demo mode: no JWT_SECRET given, so a random signing key was generated for this run; "
+                    + "tokens stop working when the API restarts.");
+        } else if (secret.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
+            System.err.println("JWT_SECRET is too short: it needs at least " + MIN_SECRET_BYTES + " bytes (256 bits).");
+            System.exit(2);
+        }
+        Micronaut.build(args)
+                .mainClass(Application.class)
+                .properties(Map.of("send-insight.jwt-secret", secret, "send-insight.demo-accounts", demo))
+                .start();
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[48];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 }

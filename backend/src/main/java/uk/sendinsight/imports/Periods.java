@@ -11,6 +11,7 @@ public final class Periods {
     private static final Pattern ACADEMIC = Pattern.compile("(\\d{4})/(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-\\d{2}");
     private static final Pattern UK_DATE = Pattern.compile("\\d{2}/(\\d{2})/(\\d{4})");
     private static final List<String> TERMS = List.of("Autumn", "Spring", "Summer");
@@ -64,6 +65,10 @@ public final class Periods {
     public static int order(String label) {
         if (YEAR.matcher(label).matches()) {
             return Integer.parseInt(label) * 10;
+        }
+        Matcher quarter = QUARTER.matcher(label);
+        if (quarter.matches()) {
+            return Integer.parseInt(quarter.group(1)) * 10 + Integer.parseInt(quarter.group(2));
         }
         Matcher month = MONTH.matcher(label);
         if (month.matches()) {

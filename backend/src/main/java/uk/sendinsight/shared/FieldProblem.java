@@ -4,7 +4,7 @@ import io.micronaut.http.server.exceptions.response.Error;
 import java.util.Optional;
 
 /** One invalid parameter or body field, as the problem's {@code errors} list shows it. */
-record FieldProblem(String field, String message) implements Error {
+public record FieldProblem(String field, String message) implements Error {
 
     @Override
     public Optional<String> getPath() {

@@ -39,3 +39,40 @@ class InvalidFieldHandler implements ExceptionHandler<InvalidFieldException, Htt
         return problems.processResponse(ErrorContext.builder(request).cause(exception).error(field).build(), HttpResponse.badRequest());
     }
 }
+
+@Singleton
+class InvalidFieldsHandler implements ExceptionHandler<InvalidFieldsException, HttpResponse<?>> {
+
+    private final ErrorResponseProcessor<?> problems;
+
+    InvalidFieldsHandler(ErrorResponseProcessor<?> problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, InvalidFieldsException exception) {
+        return problems.processResponse(ErrorContext.builder(request).cause(exception)
+                .errors(java.util.List.copyOf(exception.fields())).build(), HttpResponse.badRequest());
+    }
+}
+
+@Singleton
+class ProblemStatusHandler implements ExceptionHandler<ProblemStatusException, HttpResponse<?>> {
+
+    private final ErrorResponseProcessor<?> problems;
+
+    ProblemStatusHandler(ErrorResponseProcessor<?> problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, ProblemStatusException exception) {
+        Error detail = exception::getMessage;
+        var response = io.micronaut.http.HttpResponse.status(exception.status());
+        if (exception.retryAfterSeconds() != null) {
+            response.header(io.micronaut.http.HttpHeaders.RETRY_AFTER, exception.retryAfterSeconds().toString());
+        }
+        return problems.processResponse(ErrorContext.builder(request).cause(exception).error(detail).build(), response);
+    }
+}
+

@@ -33,6 +33,16 @@ public class Api {
         return send(request(path, headers).GET().build());
     }
 
+    /** Signs in and returns the access token. */
+    public String tokenFor(String username, String password) {
+        Reply reply = send("POST", "/api/v1/auth/login", "application/json",
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+        if (reply.status() != 200) {
+            throw new AssertionError("sign-in as " + username + " failed: " + reply.body());
+        }
+        return String.valueOf(reply.asMap().get("access_token"));
+    }
+
     public Reply send(String method, String path, String contentType, String body, String... headers) {
         HttpRequest.Builder builder = request(path, headers)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));

@@ -6,9 +6,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.utils.SecurityService;
-import java.time.ZoneOffset;
 import uk.sendinsight.api.AuditApi;
-import uk.sendinsight.api.model.AreaRef;
 import uk.sendinsight.api.model.AuditEntry;
 import uk.sendinsight.api.model.AuditPage;
 import uk.sendinsight.areas.AreaFacts;
@@ -40,10 +38,6 @@ class AuditController implements AuditApi {
     }
 
     private AuditEntry toEntry(AuditEntryEntity e) {
-        String name = areas.facts(e.areaCode()).map(AreaFacts::name).orElse(e.areaCode());
-        return new AuditEntry(e.id(), e.at().atZone(ZoneOffset.UTC), e.actor(), e.action(), new AreaRef(e.areaCode(), name),
-                e.indicatorId(), e.period())
-                .before(e.beforeJson())
-                .after(e.afterJson());
+        return AuditMapper.toEntry(AuditRecord.of(e), areas.facts(e.areaCode()).map(AreaFacts::name).orElse(e.areaCode()));
     }
 }

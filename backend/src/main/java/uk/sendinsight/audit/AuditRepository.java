@@ -10,4 +10,6 @@ import io.micronaut.data.repository.PageableRepository;
 interface AuditRepository extends PageableRepository<AuditEntryEntity, Long> {
 
     Page<AuditEntryEntity> findByAreaCode(String areaCode, Pageable pageable);
+
+    java.util.List<AuditEntryEntity> findByAreaCodeAndIndicatorIdAndPeriodOrderByIdDesc(String areaCode, String indicatorId, String period);
 }

@@ -27,6 +27,12 @@ public class AuditTrail {
         entries.save(new AuditEntryEntity(null, Instant.now(), actor, action, areaCode, indicatorId, period, before, after));
     }
 
+    /** Every change to one figure, newest first. */
+    public java.util.List<AuditRecord> history(String areaCode, String indicatorId, String period) {
+        return entries.findByAreaCodeAndIndicatorIdAndPeriodOrderByIdDesc(areaCode, indicatorId, period).stream()
+                .map(AuditRecord::of).toList();
+    }
+
     Page<AuditEntryEntity> list(Authentication reader, String areaCode, int page, int pageSize) {
         Pageable pageable = Pageable.from(page - 1, pageSize, NEWEST_FIRST);
         if (reader.getRoles().contains("AREA_LEADER")) {

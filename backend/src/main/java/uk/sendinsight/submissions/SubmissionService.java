@@ -94,6 +94,41 @@ class SubmissionService {
         return new Stored(area, indicator, stored);
     }
 
+    /** An area's submitted figures, newest first, for its leaders, advisers and administrators. */
+    io.micronaut.data.model.Page<Stored> list(Authentication user, String code, int page, int pageSize) {
+        AreaFacts area = areas.facts(code).orElseThrow(() -> new NotFoundException("No area has the code '" + code + "'."));
+        boolean ownArea = user.getRoles().contains("AREA_LEADER") && area.code().equals(user.getAttributes().get(SignInService.AREA_CLAIM));
+        if (!ownArea && !user.getRoles().contains("ADVISER") && !user.getRoles().contains("ADMIN")) {
+            throw new ProblemStatusException(HttpStatus.FORBIDDEN, "Only the area's leaders, advisers and administrators see its submissions.");
+        }
+        var found = values.findByAreaCodeAndSubmittedByIsNotNull(area.code(), io.micronaut.data.model.Pageable.from(page - 1, pageSize,
+                io.micronaut.data.model.Sort.of(io.micronaut.data.model.Sort.Order.desc("updatedAt"), io.micronaut.data.model.Sort.Order.desc("id"))));
+        return found.map(v -> new Stored(area, indicators.find(v.indicatorId()).orElseThrow(), v));
+    }
+
+    /** Advisers and administrators publish a checked figure; it then shows to everyone. */
+    @Transactional
+    Stored publish(Authentication user, String code, String indicatorId, String period) {
+        if (!user.getRoles().contains("ADVISER") && !user.getRoles().contains("ADMIN")) {
+            throw new ProblemStatusException(HttpStatus.FORBIDDEN, "Only advisers and administrators publish figures.");
+        }
+        AreaFacts area = areas.facts(code).orElseThrow(() -> new NotFoundException("No area has the code '" + code + "'."));
+        SubmittedValueEntity figure = values.findByIndicatorIdAndAreaCodeAndPeriodAndBreakdown(indicatorId, area.code(), period, "")
+                .filter(v -> v.submittedBy() != null)
+                .orElseThrow(() -> new NotFoundException("No figure has been submitted for " + indicatorId + ", " + area.name()
+                        + ", " + period + "."));
+        if ("published".equals(figure.status())) {
+            return new Stored(area, indicators.find(indicatorId).orElseThrow(), figure);
+        }
+        SubmittedValueEntity published = values.update(new SubmittedValueEntity(figure.id(), figure.indicatorId(), figure.areaCode(),
+                figure.period(), figure.periodOrder(), figure.breakdown(), figure.numericValue(), figure.numerator(),
+                figure.denominator(), figure.marker(), figure.markerText(), "published", figure.sourceFile(), figure.note(),
+                figure.submittedBy(), figure.updatedAt()));
+        audit.record(user.getName(), "figure.published", area.code(), indicatorId, period, describe(figure), describe(published));
+        indicators.figuresChanged();
+        return new Stored(area, indicators.find(indicatorId).orElseThrow(), published);
+    }
+
     private static void mayWriteFor(Authentication user, AreaFacts area) {
         if (user.getRoles().contains("ADMIN")) {
             return;

@@ -8,6 +8,9 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface SubmittedValueRepository extends CrudRepository<SubmittedValueEntity, Long> {
 
+    io.micronaut.data.model.Page<SubmittedValueEntity> findByAreaCodeAndSubmittedByIsNotNull(String areaCode,
+                                                                                             io.micronaut.data.model.Pageable pageable);
+
     Optional<SubmittedValueEntity> findByIndicatorIdAndAreaCodeAndPeriodAndBreakdown(String indicatorId, String areaCode,
                                                                                    String period, String breakdown);
 }

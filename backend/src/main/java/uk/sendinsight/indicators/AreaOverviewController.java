@@ -4,6 +4,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.utils.SecurityService;
 import uk.sendinsight.api.AreaOverviewApi;
 import uk.sendinsight.api.model.AreaOverview;
 import uk.sendinsight.api.model.AreaRef;
@@ -19,14 +20,20 @@ import uk.sendinsight.api.model.SeriesPoint;
 class AreaOverviewController implements AreaOverviewApi {
 
     private final FigureService figures;
+    private final SecurityService security;
 
-    AreaOverviewController(FigureService figures) {
+    AreaOverviewController(FigureService figures, SecurityService security) {
         this.figures = figures;
+        this.security = security;
+    }
+
+    private Viewer viewer() {
+        return Viewer.of(security.getAuthentication().orElse(null));
     }
 
     @Override
     public HttpResponse<AreaOverview> getAreaSummary(String code, Domain domain) {
-        Views.Overview overview = figures.overview(code, domain == null ? null : domain.getValue());
+        Views.Overview overview = figures.overview(code, domain == null ? null : domain.getValue(), viewer());
         AreaOverview result = new AreaOverview(new AreaRef(overview.area().code(), overview.area().name()),
                 overview.lines().stream().map(AreaOverviewController::toRow).toList(), IndicatorMapper.NOT_A_LEAGUE_TABLE);
         if (overview.area().regionCode() != null) {
@@ -37,7 +44,7 @@ class AreaOverviewController implements AreaOverviewApi {
 
     @Override
     public HttpResponse<Series> getAreaIndicatorSeries(String code, String id, String breakdown) {
-        Views.SeriesView series = figures.series(code, id, breakdown);
+        Views.SeriesView series = figures.series(code, id, breakdown, viewer());
         Series result = new Series(new AreaRef(series.area().code(), series.area().name()),
                 IndicatorMapper.toRef(series.indicator()),
                 series.lines().stream().map(AreaOverviewController::toPoint).toList(),

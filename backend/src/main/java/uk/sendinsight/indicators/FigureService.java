@@ -54,21 +54,29 @@ class FigureService {
                 + "'. GET /api/v1/indicators lists them."));
     }
 
-    Views.PeriodFigures forPeriod(String indicatorId, String requestedPeriod, String requestedBreakdown, String areaType) {
+    Views.PeriodFigures forPeriod(String indicatorId, String requestedPeriod, String requestedBreakdown, String areaType, Viewer viewer) {
         Indicator indicator = indicator(indicatorId);
         String breakdown = breakdown(indicator, requestedBreakdown);
         String period = period(indicator, breakdown, requestedPeriod);
-        return assessed(indicator, breakdown, period, areaType);
+        return assessed(indicator, breakdown, period, areaType, viewer);
     }
 
-    private Views.PeriodFigures assessed(Indicator indicator, String breakdown, String period, String areaType) {
+    /** Only the public view is cached: what a signed-in viewer sees depends on who they are. */
+    private Views.PeriodFigures assessed(Indicator indicator, String breakdown, String period, String areaType, Viewer viewer) {
+        if (!viewer.isPublic()) {
+            return assess(indicator, breakdown, period, areaType, rowsForPeriod(indicator, period, breakdown, viewer));
+        }
         return cache.get(indicator.id(), breakdown, period, areaType,
-                () -> assess(indicator, breakdown, period, areaType, figures.findForPeriod(indicator.id(), period, breakdown)));
+                () -> assess(indicator, breakdown, period, areaType, rowsForPeriod(indicator, period, breakdown, viewer)));
     }
 
-    Views.Overview overview(String areaCode, String domain) {
+    private List<FigureRow> rowsForPeriod(Indicator indicator, String period, String breakdown, Viewer viewer) {
+        return figures.findForPeriod(indicator.id(), period, breakdown, viewer.seesAllSubmitted(), viewer.ownAreaOrNone());
+    }
+
+    Views.Overview overview(String areaCode, String domain, Viewer viewer) {
         AreaFacts area = area(areaCode);
-        Map<String, List<FigureRow>> areaRows = figures.findForArea(area.code()).stream()
+        Map<String, List<FigureRow>> areaRows = figures.findForArea(area.code(), viewer.seesAllSubmitted(), viewer.ownAreaOrNone()).stream()
                 .collect(Collectors.groupingBy(row -> row.indicatorId() + "/" + row.breakdown()));
         List<Views.OverviewLine> lines = new ArrayList<>();
         for (Indicator indicator : catalogue.all()) {
@@ -79,13 +87,13 @@ class FigureService {
             List<String> breakdowns = indicator.breakdowns().isEmpty() ? List.of(Indicator.TOTAL)
                     : indicator.breakdowns().stream().map(CatalogueRows.BreakdownRow::breakdownId).toList();
             for (String breakdown : breakdowns) {
-                lines.add(overviewLine(indicator, breakdown, area, areaRows.getOrDefault(indicator.id() + "/" + breakdown, List.of())));
+                lines.add(overviewLine(indicator, breakdown, area, areaRows.getOrDefault(indicator.id() + "/" + breakdown, List.of()), viewer));
             }
         }
         return new Views.Overview(area, lines);
     }
 
-    Views.SeriesView series(String areaCode, String indicatorId, String requestedBreakdown) {
+    Views.SeriesView series(String areaCode, String indicatorId, String requestedBreakdown, Viewer viewer) {
         AreaFacts area = area(areaCode);
         Indicator indicator = indicator(indicatorId);
         String breakdown = breakdown(indicator, requestedBreakdown);
@@ -95,10 +103,10 @@ class FigureService {
         }
         codes.addAll(area.neighbourCodes());
         Map<String, Map<String, AssessedFigure>> byPeriod = new HashMap<>();
-        for (FigureRow row : figures.findSeries(indicator.id(), breakdown, codes)) {
+        for (FigureRow row : figures.findSeries(indicator.id(), breakdown, codes, viewer.seesAllSubmitted(), viewer.ownAreaOrNone())) {
             byPeriod.computeIfAbsent(row.period(), p -> new HashMap<>()).put(row.areaCode(), AssessedFigure.of(row, indicator));
         }
-        List<String> periods = new ArrayList<>(indicator.periods(breakdown));
+        List<String> periods = periodsWith(indicator.periods(breakdown), byPeriod.keySet());
         periods.sort(Comparator.comparingInt(Periods::order));
         List<Views.SeriesLine> lines = new ArrayList<>();
         Map<String, AssessedFigure> areaByPeriod = new LinkedHashMap<>();
@@ -113,10 +121,10 @@ class FigureService {
                     neighbourMean(area, atPeriod)));
         }
         String latest = periods.isEmpty() ? null : periods.get(periods.size() - 1);
-        return new Views.SeriesView(area, indicator, breakdown, lines, trend(indicator, breakdown, areaByPeriod, latest));
+        return new Views.SeriesView(area, indicator, breakdown, lines, trend(indicator, breakdown, periods, areaByPeriod, latest));
     }
 
-    Views.Likelihoods likelihoods(String indicatorId, String group, String reference, String requestedPeriod) {
+    Views.Likelihoods likelihoods(String indicatorId, String group, String reference, String requestedPeriod, Viewer viewer) {
         Indicator indicator = indicator(indicatorId);
         for (var requested : Map.of("group", group, "reference", reference).entrySet()) {
             if (Indicator.TOTAL.equals(requested.getValue()) || !indicator.hasBreakdown(requested.getValue())) {
@@ -124,8 +132,8 @@ class FigureService {
             }
         }
         String period = period(indicator, group, requestedPeriod);
-        Map<String, AssessedFigure> groupFigures = assessedByArea(indicator, group, period);
-        Map<String, AssessedFigure> referenceFigures = assessedByArea(indicator, reference, period);
+        Map<String, AssessedFigure> groupFigures = assessedByArea(indicator, group, period, viewer);
+        Map<String, AssessedFigure> referenceFigures = assessedByArea(indicator, reference, period, viewer);
         List<Views.Likelihood> result = new ArrayList<>();
         Views.Likelihood england = null;
         for (var entry : groupFigures.entrySet()) {
@@ -142,8 +150,10 @@ class FigureService {
         return new Views.Likelihoods(indicator, period, group, reference, england, result);
     }
 
-    private Views.OverviewLine overviewLine(Indicator indicator, String breakdown, AreaFacts area, List<FigureRow> areaRows) {
-        List<String> periods = indicator.periods(breakdown);
+    private Views.OverviewLine overviewLine(Indicator indicator, String breakdown, AreaFacts area, List<FigureRow> areaRows,
+                                            Viewer viewer) {
+        List<String> periods = periodsWith(indicator.periods(breakdown), areaRows.stream().map(FigureRow::period).toList());
+        periods.sort(Comparator.comparingInt(Periods::order).reversed());
         if (periods.isEmpty()) {
             String why = "local".equals(indicator.entity().collection()) ? "No figure has been submitted yet" : "No figures";
             Judgements.Judgement none = Judgements.notCompared(why);
@@ -151,7 +161,7 @@ class FigureService {
                     null, noTrend(indicator, why));
         }
         String period = periods.get(0);
-        Views.PeriodFigures atPeriod = assessed(indicator, breakdown, period, area.type());
+        Views.PeriodFigures atPeriod = assessed(indicator, breakdown, period, area.type(), viewer);
         Map<String, AssessedFigure> everyone = new HashMap<>();
         atPeriod.areas().forEach(f -> everyone.put(f.figure().row().areaCode(), f.figure()));
         atPeriod.regions().forEach(f -> everyone.put(f.figure().row().areaCode(), f.figure()));
@@ -160,7 +170,7 @@ class FigureService {
         NeighbourMean neighbourMean = neighbourMean(area, everyone);
         Map<String, AssessedFigure> areaByPeriod = new LinkedHashMap<>();
         areaRows.forEach(row -> areaByPeriod.put(row.period(), AssessedFigure.of(row, indicator)));
-        Trend trend = trend(indicator, breakdown, areaByPeriod, period);
+        Trend trend = trend(indicator, breakdown, periods, areaByPeriod, period);
         if (own == null) {
             Judgements.Judgement none = Judgements.notCompared("No figure for " + period);
             return new Views.OverviewLine(indicator, breakdown, period, null, atPeriod.england(),
@@ -211,8 +221,8 @@ class FigureService {
         return new Views.PeriodFigures(indicator, period, breakdown, areaType, england, regionFigures, quartiles, areaFigures);
     }
 
-    private Map<String, AssessedFigure> assessedByArea(Indicator indicator, String breakdown, String period) {
-        return figures.findForPeriod(indicator.id(), period, breakdown).stream()
+    private Map<String, AssessedFigure> assessedByArea(Indicator indicator, String breakdown, String period, Viewer viewer) {
+        return rowsForPeriod(indicator, period, breakdown, viewer).stream()
                 .collect(Collectors.toMap(FigureRow::areaCode, row -> AssessedFigure.of(row, indicator), (a, b) -> a, LinkedHashMap::new));
     }
 
@@ -234,7 +244,15 @@ class FigureService {
     }
 
     /** The last five periods up to {@code upTo}; a missing or suppressed one makes the trend incalculable. */
-    private static Trend trend(Indicator indicator, String breakdown, Map<String, AssessedFigure> areaByPeriod, String upTo) {
+    /** The published periods and any the viewer may see besides (their own submissions). */
+    private static List<String> periodsWith(List<String> published, java.util.Collection<String> seen) {
+        List<String> all = new ArrayList<>(published);
+        seen.stream().filter(p -> !all.contains(p)).forEach(all::add);
+        return all;
+    }
+
+    private static Trend trend(Indicator indicator, String breakdown, List<String> knownPeriods, Map<String, AssessedFigure> areaByPeriod,
+                               String upTo) {
         String valueType = indicator.entity().valueType();
         if ("boolean".equals(valueType)) {
             return noTrend(indicator, "not calculated for yes/no figures");
@@ -242,7 +260,7 @@ class FigureService {
         if (upTo == null) {
             return noTrend(indicator, "no figures");
         }
-        List<String> periods = new ArrayList<>(indicator.periods(breakdown));
+        List<String> periods = new ArrayList<>(knownPeriods);
         periods.sort(Comparator.comparingInt(Periods::order));
         List<String> upToPeriod = periods.subList(0, periods.indexOf(upTo) + 1);
         List<String> recent = upToPeriod.subList(Math.max(0, upToPeriod.size() - TREND_POINTS), upToPeriod.size());

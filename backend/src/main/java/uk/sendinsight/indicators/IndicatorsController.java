@@ -4,6 +4,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.utils.SecurityService;
 import java.util.List;
 import uk.sendinsight.api.IndicatorsApi;
 import uk.sendinsight.api.model.AreaType;
@@ -21,10 +22,16 @@ class IndicatorsController implements IndicatorsApi {
 
     private final IndicatorCatalogue catalogue;
     private final FigureService figures;
+    private final SecurityService security;
 
-    IndicatorsController(IndicatorCatalogue catalogue, FigureService figures) {
+    IndicatorsController(IndicatorCatalogue catalogue, FigureService figures, SecurityService security) {
         this.catalogue = catalogue;
         this.figures = figures;
+        this.security = security;
+    }
+
+    private Viewer viewer() {
+        return Viewer.of(security.getAuthentication().orElse(null));
     }
 
     @Override
@@ -47,7 +54,7 @@ class IndicatorsController implements IndicatorsApi {
     public HttpResponse<IndicatorValues> listIndicatorValues(String id, String period, String breakdown, AreaType type,
                                                              Integer page, Integer pageSize) {
         AreaType areaType = type == null ? AreaType.LOCAL_AUTHORITY : type;
-        Views.PeriodFigures found = figures.forPeriod(id, period, breakdown, areaType.getValue());
+        Views.PeriodFigures found = figures.forPeriod(id, period, breakdown, areaType.getValue(), viewer());
         List<AreaValue> items = found.areas().stream().map(IndicatorMapper::toAreaValue).toList();
         IndicatorValues values = new IndicatorValues(IndicatorMapper.toRef(found.indicator()), found.period(), areaType,
                 FigureService.page(items, page, pageSize), page, pageSize, (long) items.size(),
@@ -64,7 +71,7 @@ class IndicatorsController implements IndicatorsApi {
     @Override
     public HttpResponse<RelativeLikelihoods> listRelativeLikelihoods(String id, String group, String reference, String period,
                                                                      Integer page, Integer pageSize) {
-        Views.Likelihoods found = figures.likelihoods(id, group, reference, period);
+        Views.Likelihoods found = figures.likelihoods(id, group, reference, period, viewer());
         List<RelativeLikelihood> items = found.areas().stream().map(IndicatorMapper::toLikelihood).toList();
         RelativeLikelihoods result = new RelativeLikelihoods(IndicatorMapper.toRef(found.indicator()), found.period(),
                 IndicatorMapper.breakdown(found.indicator(), group), IndicatorMapper.breakdown(found.indicator(), reference),

@@ -66,7 +66,14 @@ class IndicatorsApiTest {
         IndicatorPage shortBreaks = api.get("/api/v1/indicators?domain=short_breaks").as(IndicatorPage.class);
 
         assertTrue(local.getItems().stream().allMatch(i -> i.getCollection() == Collection.LOCAL));
-        assertTrue(local.getItems().stream().allMatch(i -> i.getPeriods().isEmpty()), "no local figure is shipped");
+        for (Indicator indicator : local.getItems()) {
+            for (String period : indicator.getPeriods()) {
+                IndicatorValues values = api.get("/api/v1/indicators/" + indicator.getId() + "/values?pageSize=200&period="
+                        + java.net.URLEncoder.encode(period, java.nio.charset.StandardCharsets.UTF_8)).as(IndicatorValues.class);
+                assertTrue(values.getItems().stream().allMatch(v -> v.getSource().startsWith("submitted by ")),
+                        "no local figure is shipped: every one was submitted by an area");
+            }
+        }
         assertEquals(4, shortBreaks.getTotalItems());
     }
 

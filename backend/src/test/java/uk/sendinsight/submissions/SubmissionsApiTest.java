@@ -136,6 +136,48 @@ class SubmissionsApiTest {
     }
 
     @Test
+    void aSubmittedFigureIsSeenMarkedSubmittedByItsAreasLeadersAndAdvisersButNotByOthers() {
+        String own = api.tokenFor("leader.wandsworth", PASSWORD);
+        put(own, String.format(SHORT_BREAKS, "E09000032", "2022-Q3"), "{\"value\": 66}");
+        String path = "/api/v1/indicators/short-breaks-families-receiving/values?period=2022-Q3";
+
+        IndicatorValues asLeader = api.get(path, "Authorization", "Bearer " + own).as(IndicatorValues.class);
+        IndicatorValues asAdviser = api.get(path, "Authorization", "Bearer " + api.tokenFor("adviser", PASSWORD)).as(IndicatorValues.class);
+        IndicatorValues asOtherLeader = api.get(path, "Authorization", "Bearer " + api.tokenFor("leader.lambeth", PASSWORD))
+                .as(IndicatorValues.class);
+        var overview = api.get("/api/v1/areas/E09000032/summary?domain=short_breaks", "Authorization", "Bearer " + own)
+                .as(uk.sendinsight.api.model.AreaOverview.class);
+
+        assertEquals(66.0, asLeader.getItems().get(0).getFigure().getValue());
+        assertEquals("submitted", asLeader.getItems().get(0).getFigure().getStatus().getValue());
+        assertEquals(1, asAdviser.getItems().size());
+        assertEquals(List.of(), asOtherLeader.getItems());
+        var row = overview.getRows().stream().filter(r -> r.getIndicator().getId().equals("short-breaks-families-receiving")).findFirst().orElseThrow();
+        assertEquals("submitted", row.getFigure().getStatus().getValue());
+        assertEquals("private, no-cache", api.get(path, "Authorization", "Bearer " + own).header("Cache-Control"));
+    }
+
+    @Test
+    void anAdviserPublishesASubmittedFigureAndEveryoneThenSeesIt() {
+        String leader = api.tokenFor("leader.wandsworth", PASSWORD);
+        put(leader, String.format(SHORT_BREAKS, "E09000032", "2022-Q2"), "{\"value\": 55}");
+
+        Api.Reply byLeader = api.send("POST", String.format(SHORT_BREAKS, "E09000032", "2022-Q2") + "/publication", null, null,
+                "Authorization", "Bearer " + leader);
+        Api.Reply byAdviser = api.send("POST", String.format(SHORT_BREAKS, "E09000032", "2022-Q2") + "/publication", null, null,
+                "Authorization", "Bearer " + api.tokenFor("adviser", PASSWORD));
+        IndicatorValues publicView = api.get("/api/v1/indicators/short-breaks-families-receiving/values?period=2022-Q2").as(IndicatorValues.class);
+        var submissions = api.get("/api/v1/areas/E09000032/submissions", "Authorization", "Bearer " + leader)
+                .as(uk.sendinsight.api.model.SubmissionPage.class);
+
+        assertEquals(403, byLeader.status());
+        assertEquals(200, byAdviser.status(), byAdviser.body());
+        assertEquals("published", publicView.getItems().get(0).getFigure().getStatus().getValue());
+        var published = submissions.getItems().stream().filter(f -> f.getFigure().getPeriod().equals("2022-Q2")).findFirst().orElseThrow();
+        assertEquals(List.of("figure.published", "figure.submitted"), published.getHistory().stream().map(e -> e.getAction()).toList());
+    }
+
+    @Test
     void anAdviserMayReadTheWholeAuditButALeaderOnlyTheirOwnArea() {
         String leader = api.tokenFor("leader.lambeth", PASSWORD);
         String adviser = api.tokenFor("adviser", PASSWORD);

@@ -32,6 +32,13 @@ export type OverviewRow = Schemas['OverviewRow'];
 export type AreaOverview = Schemas['AreaOverview'];
 export type SeriesPoint = Schemas['SeriesPoint'];
 export type Series = Schemas['Series'];
+export type Collection = Schemas['Collection'];
+export type TokenResponse = Schemas['TokenResponse'];
+export type FigureSubmission = Schemas['FigureSubmission'];
+export type SubmittedFigure = Schemas['SubmittedFigure'];
+export type SubmissionPage = Schemas['SubmissionPage'];
+export type AuditEntry = Schemas['AuditEntry'];
+export type FieldError = Schemas['FieldError'];
 
 /** The largest page the API serves; reading whole lists in as few requests as possible. */
 export const MAX_PAGE_SIZE = 200;
@@ -63,6 +70,49 @@ export class ServiceUnavailableError extends Error {
   }
 }
 
+/** The username or password is not right (401 at sign-in); `detail` is the API's explanation. */
+export class SignInRefusedError extends Error {
+  constructor(readonly detail: string) {
+    super(detail);
+    this.name = 'SignInRefusedError';
+  }
+}
+
+/** Too many failed sign-ins for this username (429). */
+export class TooManySignInsError extends Error {
+  constructor(
+    readonly detail: string,
+    readonly retryAfterSeconds: number | undefined,
+  ) {
+    super(detail);
+    this.name = 'TooManySignInsError';
+  }
+}
+
+/** No valid access token (401): the user has to sign in (again). */
+export class SignInRequiredError extends Error {
+  constructor(readonly detail: string) {
+    super(detail);
+    this.name = 'SignInRequiredError';
+  }
+}
+
+/** The signed-in user may not do this (403), e.g. submit for another area. */
+export class ForbiddenError extends Error {
+  constructor(readonly detail: string) {
+    super(detail);
+    this.name = 'ForbiddenError';
+  }
+}
+
+/** The API rejected what was sent (400); `problem.errors` names each invalid field. */
+export class InvalidRequestError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail ?? problem.title);
+    this.name = 'InvalidRequestError';
+  }
+}
+
 export interface AreaFilter {
   type?: AreaType;
   region?: string;
@@ -78,8 +128,8 @@ export interface SendInsightApi {
   getArea(areaCode: string): Promise<Area>;
   /** Every area matching the filter, reading page after page until the last. */
   listAllAreas(filter: AreaFilter): Promise<AreaSummary[]>;
-  /** The whole indicator catalogue, ordered by domain and name. */
-  listAllIndicators(): Promise<Indicator[]>;
+  /** The whole indicator catalogue, or one collection of it (`local`: those areas submit), ordered by domain and name. */
+  listAllIndicators(collection?: Collection): Promise<Indicator[]>;
   /** Every local authority's figure for one period, all pages joined into one. */
   getIndicatorValues(indicatorId: string, selection: FigureSelection): Promise<IndicatorValues>;
   getAreaOverview(areaCode: string): Promise<AreaOverview>;
@@ -88,6 +138,19 @@ export interface SendInsightApi {
   getIndicatorValuesCsv(indicatorId: string, selection: FigureSelection): Promise<string>;
   getAreaOverviewCsv(areaCode: string): Promise<string>;
   getSeriesCsv(areaCode: string, indicatorId: string, breakdown?: string): Promise<string>;
+
+  /** Signs in; throws SignInRefusedError or TooManySignInsError when the API refuses. */
+  signIn(username: string, password: string): Promise<TokenResponse>;
+  /** New tokens for a refresh token, or undefined when the API no longer accepts it. */
+  refreshTokens(refreshToken: string): Promise<TokenResponse | undefined>;
+  /** Revokes the refresh token. */
+  signOut(refreshToken: string): Promise<void>;
+  /** Submits (or corrects) a local figure; throws InvalidRequestError, SignInRequiredError or ForbiddenError. */
+  submitFigure(accessToken: string, areaCode: string, indicatorId: string, period: string, submission: FigureSubmission): Promise<SubmittedFigure>;
+  /** An area's submitted figures, newest first; NotFoundError when the API does not offer them (yet). */
+  listSubmissions(accessToken: string, areaCode: string): Promise<SubmittedFigure[]>;
+  /** Publishes a submitted figure (advisers and administrators). */
+  publishFigure(accessToken: string, areaCode: string, indicatorId: string, period: string): Promise<SubmittedFigure>;
 }
 
 const CSV = { headers: { Accept: 'text/csv' }, parseAs: 'text' } as const;
@@ -133,11 +196,11 @@ export function createSendInsightApi(
       }
     },
 
-    async listAllIndicators() {
+    async listAllIndicators(collection) {
       const indicators: Indicator[] = [];
       for (let page = 1; ; page++) {
         const { data, error, response } = await reachApi(() =>
-          client.GET('/api/v1/indicators', { params: { query: { page, pageSize: MAX_PAGE_SIZE } } }),
+          client.GET('/api/v1/indicators', { params: { query: { ...(collection ? { collection } : {}), page, pageSize: MAX_PAGE_SIZE } } }),
         );
         if (!data) throw unexpectedResponse(response, error);
         indicators.push(...data.items);
@@ -208,7 +271,91 @@ export function createSendInsightApi(
       );
       return csvText(data, response, error);
     },
+
+    async signIn(username, password) {
+      const { data, error, response } = await reachApi(() => client.POST('/api/v1/auth/login', { body: { username, password } }));
+      if (data) return data;
+      const problem = parsedProblem(error);
+      if (response.status === 401 || response.status === 400) {
+        throw new SignInRefusedError(problem?.detail ?? 'The username or password is not right.');
+      }
+      if (response.status === 429) {
+        const retryAfter = Number(response.headers.get('Retry-After'));
+        throw new TooManySignInsError(problem?.detail ?? 'Too many failed attempts to sign in.', Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined);
+      }
+      throw unexpectedResponse(response, problem);
+    },
+
+    async refreshTokens(refreshToken) {
+      const { data, error, response } = await reachApi(() => client.POST('/api/v1/auth/refresh', { body: { refresh_token: refreshToken } }));
+      if (data) return data;
+      if (response.status === 401 || response.status === 400) return undefined;
+      throw unexpectedResponse(response, parsedProblem(error));
+    },
+
+    async signOut(refreshToken) {
+      const { error, response } = await reachApi(() => client.POST('/api/v1/auth/logout', { body: { refresh_token: refreshToken } }));
+      if (!response.ok) throw unexpectedResponse(response, parsedProblem(error));
+    },
+
+    async submitFigure(accessToken, areaCode, indicatorId, period, submission) {
+      const { data, error, response } = await reachApi(() =>
+        client.PUT('/api/v1/areas/{code}/indicators/{id}/values/{period}', {
+          params: { path: { code: areaCode, id: indicatorId, period } },
+          body: submission,
+          headers: bearer(accessToken),
+        }),
+      );
+      if (data) return data;
+      throw signedInRequestProblem(response, parsedProblem(error));
+    },
+
+    async listSubmissions(accessToken, areaCode) {
+      const submissions: SubmittedFigure[] = [];
+      for (let page = 1; ; page++) {
+        const { data, error, response } = await reachApi(() =>
+          client.GET('/api/v1/areas/{code}/submissions', {
+            params: { path: { code: areaCode }, query: { page, pageSize: MAX_PAGE_SIZE } },
+            headers: bearer(accessToken),
+          }),
+        );
+        if (!data) throw signedInRequestProblem(response, parsedProblem(error));
+        submissions.push(...data.items);
+        if (page >= data.totalPages || data.items.length === 0) return submissions;
+      }
+    },
+
+    async publishFigure(accessToken, areaCode, indicatorId, period) {
+      const { data, error, response } = await reachApi(() =>
+        client.POST('/api/v1/areas/{code}/indicators/{id}/values/{period}/publication', {
+          params: { path: { code: areaCode, id: indicatorId, period } },
+          headers: bearer(accessToken),
+        }),
+      );
+      if (data) return data;
+      throw signedInRequestProblem(response, parsedProblem(error));
+    },
   };
+}
+
+function bearer(accessToken: string) {
+  return { Authorization: `Bearer ${accessToken}` };
+}
+
+/** What went wrong with a request that needs a signed-in user, as the error the views handle. */
+function signedInRequestProblem(response: Response, problem: Problem | undefined): Error {
+  switch (response.status) {
+    case 400:
+      return new InvalidRequestError(problem ?? { type: 'about:blank', title: 'Invalid request', status: 400 });
+    case 401:
+      return new SignInRequiredError(problem?.detail ?? 'Sign in to continue.');
+    case 403:
+      return new ForbiddenError(problem?.detail ?? 'You are not allowed to do this.');
+    case 404:
+      return new NotFoundError(problem?.detail ?? 'Not found.');
+    default:
+      return unexpectedResponse(response, problem);
+  }
 }
 
 /** Endpoints that can also answer CSV are typed as JSON-or-text; these calls always ask for JSON. */

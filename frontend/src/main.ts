@@ -8,6 +8,7 @@ import {
   type Indicator,
 } from './api';
 import { loadAreaDirectory, type AreaDirectory } from './areas';
+import { canPublish, canSeeSubmissionsOf, canSubmitFor, SessionKeeper } from './session';
 import { apiBaseUrlFrom } from './config';
 import { fileNameFrom, saveCsv } from './download';
 import { dashboardLinkFor } from './navigation';
@@ -16,16 +17,20 @@ import {
   compareHref,
   homeHref,
   hrefFromForm,
+  signInHref,
+  submitHref,
   stateFromQueryString,
   trendHref,
   type CompareChoice,
   type DashboardState,
   type TrendChoice,
 } from './urlState';
+import { accountNavigation } from './views/account';
 import { renderArea, type AreaIndicators, type ConstituentAreas } from './views/area';
 import { renderCompare } from './views/compare';
 import { renderHome } from './views/home';
-import { documentTitle, paragraph, type Page } from './views/page';
+import { element, link } from './dom';
+import { documentTitle, mainHeading, paragraph, type Page } from './views/page';
 import {
   FIGURES_NOT_FOUND_TITLE,
   INDICATOR_NOT_FOUND_TITLE,
@@ -33,11 +38,18 @@ import {
   renderNotFound,
   renderServiceProblem,
 } from './views/problem';
+import { renderSignIn } from './views/signIn';
+import { renderSubmit } from './views/submit';
+import { submissionsSection } from './views/submissions';
 import { renderTrend } from './views/trend';
 
 const api = createSendInsightApi(apiBaseUrlFrom(window.SEND_INSIGHT_CONFIG));
 const main = document.getElementById('main-content') as HTMLElement;
 const breadcrumbsSlot = document.getElementById('breadcrumbs') as HTMLElement;
+const accountSlot = document.getElementById('account-navigation') as HTMLElement;
+
+// Tokens live in sessionStorage, so closing the tab signs the user out of the dashboard.
+const sessions = new SessionKeeper(window.sessionStorage, (refreshToken) => api.refreshTokens(refreshToken));
 
 /** Reads something once and keeps it; a failed read is tried again next time. */
 function cachedOnce<Value>(read: () => Promise<Value>): () => Promise<Value> {
@@ -54,6 +66,31 @@ function cachedOnce<Value>(read: () => Promise<Value>): () => Promise<Value> {
 // The list of areas and the indicator catalogue change rarely, so each is read once.
 const cachedAreaDirectory = cachedOnce<AreaDirectory>(() => loadAreaDirectory(api));
 const cachedCatalogue = cachedOnce<Indicator[]>(() => api.listAllIndicators());
+const cachedLocalIndicators = cachedOnce<Indicator[]>(() => api.listAllIndicators('local'));
+
+const areaNames = new Map<string, string>();
+async function areaNameOf(areaCode: string): Promise<string> {
+  const known = areaNames.get(areaCode);
+  if (known) return known;
+  const name = (await api.getArea(areaCode)).name;
+  areaNames.set(areaCode, name);
+  return name;
+}
+
+/** The header says who is signed in, as what, and for which area. */
+async function showAccount(): Promise<void> {
+  const session = sessions.current();
+  const returnTo = stateFromQueryString(location.search).view === 'sign-in' ? undefined : location.search || undefined;
+  accountSlot.replaceChildren(...accountNavigation(session, undefined, returnTo));
+  if (!session?.areaCode) return;
+  try {
+    const areaName = await areaNameOf(session.areaCode);
+    if (sessions.current() === session) accountSlot.replaceChildren(...accountNavigation(session, areaName, returnTo));
+  } catch {
+    // The area's code says enough when its name cannot be read.
+  }
+}
+sessions.onChange(() => void showAccount());
 
 async function constituentAreasOf(area: Area): Promise<ConstituentAreas | undefined> {
   if (area.type === 'region') {
@@ -82,7 +119,9 @@ async function indicatorsOf(area: Area): Promise<AreaIndicators | undefined> {
 async function areaPage(areaCode: string): Promise<Page> {
   const area = await api.getArea(areaCode);
   const [constituents, indicators] = await Promise.all([constituentAreasOf(area), indicatorsOf(area)]);
-  const page = renderArea(area, constituents, indicators);
+  const session = sessions.current();
+  const submitLink = canSubmitFor(session, area.code) && area.type === 'local_authority' ? submitHref(area.code) : undefined;
+  const page = renderArea(area, constituents, indicators, submitLink);
   // Links may use an LA number or an old code; show the ONS code so that shared links agree.
   return area.code === areaCode ? page : { ...page, canonicalHref: areaHref(area.code) };
 }
@@ -122,6 +161,70 @@ async function trendPage(choice: TrendChoice): Promise<Page> {
   return { ...page, canonicalHref: trendHref({ ...choice, areaCode: series.area.code, indicatorId: indicator.id }) };
 }
 
+async function signInPage(returnTo: string | undefined): Promise<Page> {
+  return renderSignIn({
+    session: sessions.current(),
+    async signIn(username, password) {
+      sessions.signedIn(await api.signIn(username, password));
+    },
+    continueTo: () => goTo(returnTo ?? homeHref()),
+  });
+}
+
+async function signOutPage(): Promise<Page> {
+  const session = sessions.current();
+  sessions.signedOut();
+  if (session) {
+    // Revoke the refresh token; the dashboard has forgotten it either way.
+    await api.signOut(session.refreshToken).catch((error: unknown) => {
+      if (!(error instanceof ServiceUnavailableError)) console.error(error);
+    });
+  }
+  return {
+    title: 'You have signed out',
+    content: element(
+      'div',
+      {},
+      mainHeading('You have signed out'),
+      paragraph(link(signInHref(), 'Sign in again'), ' or ', link(homeHref(), 'go to the list of local areas'), '.'),
+    ),
+  };
+}
+
+/** Runs a request with the current access token; with none, the API answers 401 and the view asks to sign in. */
+async function withAccessToken<Result>(request: (accessToken: string) => Promise<Result>): Promise<Result> {
+  return request((await sessions.accessToken()) ?? '');
+}
+
+async function submitPage(areaCode: string, indicatorId: string | undefined): Promise<Page> {
+  const [area, indicators] = await Promise.all([api.getArea(areaCode), cachedLocalIndicators()]);
+  const session = sessions.current();
+  const here = submitHref(area.code, indicatorId);
+  const submissions = canSeeSubmissionsOf(session, area.code)
+    ? submissionsSection({
+        areaName: area.name,
+        load: () => withAccessToken((token) => api.listSubmissions(token, area.code)),
+        publish: canPublish(session)
+          ? async (figure) => {
+              await withAccessToken((token) => api.publishFigure(token, area.code, figure.indicator.id, figure.figure.period));
+            }
+          : undefined,
+        signInAgainHref: signInHref(here),
+      })
+    : undefined;
+  await submissions?.refresh();
+  const page = renderSubmit({
+    area,
+    indicators,
+    session,
+    indicatorId,
+    today: new Date(),
+    submit: (id, period, submission) => withAccessToken((token) => api.submitFigure(token, area.code, id, period, submission)),
+    submissions,
+  });
+  return area.code === areaCode ? page : { ...page, canonicalHref: here };
+}
+
 async function pageFor(state: DashboardState): Promise<Page> {
   try {
     switch (state.view) {
@@ -133,6 +236,12 @@ async function pageFor(state: DashboardState): Promise<Page> {
         return await comparePage(state);
       case 'trend':
         return await trendPage(state);
+      case 'sign-in':
+        return await signInPage(state.returnTo);
+      case 'sign-out':
+        return await signOutPage();
+      case 'submit':
+        return await submitPage(state.areaCode, state.indicatorId);
     }
   } catch (error) {
     if (error instanceof AreaNotFoundError) return renderAreaNotFound(error.detail);
@@ -170,6 +279,7 @@ async function show({ moveFocus }: { moveFocus: boolean }): Promise<void> {
   leaveShownPage = page.afterShow?.();
   main.removeAttribute('aria-busy');
   shownQueryString = location.search;
+  void showAccount();
   if (moveFocus) page.content.querySelector('h1')?.focus();
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaHref, compareHref, homeHref, hrefFromForm, stateFromQueryString, trendHref } from './urlState';
+import { areaHref, compareHref, homeHref, hrefFromForm, safeReturnHref, signInHref, stateFromQueryString, submitHref, trendHref } from './urlState';
 
 describe('stateFromQueryString', () => {
   it('shows the home page with no search when the query string is empty', () => {
@@ -97,5 +97,21 @@ describe('hrefFromForm', () => {
       ['area', 'E09000032'],
     ];
     expect(hrefFromForm(fields)).toBe('?view=compare&indicator=suspension-rate&period=2023%2F24&area=E09000032');
+  });
+});
+
+describe('sign-in and submit links', () => {
+  it('round-trip through the query string', () => {
+    const read = stateFromQueryString;
+    expect(read(submitHref('E09000032'))).toEqual({ view: 'submit', areaCode: 'E09000032', indicatorId: undefined });
+    expect(read(signInHref('?area=E09000032'))).toEqual({ view: 'sign-in', returnTo: '?area=E09000032' });
+    expect(read('?view=sign-out')).toEqual({ view: 'sign-out' });
+  });
+
+  it('never send a signed-in user to another site or back to sign-in', () => {
+    expect(safeReturnHref('https://evil.example/')).toBeUndefined();
+    expect(safeReturnHref('//evil.example/?a')).toBeUndefined();
+    expect(safeReturnHref('?view=sign-out')).toBeUndefined();
+    expect(safeReturnHref('?view=submit&area=E09000032')).toBe('?view=submit&area=E09000032');
   });
 });

@@ -6,7 +6,10 @@ export type DashboardState =
   | { view: 'home'; searchText: string }
   | { view: 'area'; areaCode: string }
   | ({ view: 'compare' } & CompareChoice)
-  | ({ view: 'trend' } & TrendChoice);
+  | ({ view: 'trend' } & TrendChoice)
+  | { view: 'sign-in'; returnTo?: string | undefined }
+  | { view: 'sign-out' }
+  | { view: 'submit'; areaCode: string; indicatorId?: string | undefined };
 
 /** One indicator for every local authority; absent parts mean the latest period and the default breakdown. */
 export interface CompareChoice {
@@ -35,6 +38,9 @@ export function stateFromQueryString(queryString: string): DashboardState {
   if (view === 'trend' && areaCode) {
     return { view, areaCode, indicatorId: read('indicator'), breakdown: read('breakdown') };
   }
+  if (view === 'sign-in') return { view, returnTo: safeReturnHref(read('return')) };
+  if (view === 'sign-out') return { view };
+  if (view === 'submit' && areaCode) return { view, areaCode, indicatorId: read('indicator') };
   if (areaCode) return { view: 'area', areaCode };
   return { view: 'home', searchText: parameters.get('q') ?? '' };
 }
@@ -68,6 +74,32 @@ export function trendHref(choice: TrendChoice): string {
     ['indicator', choice.indicatorId],
     ['breakdown', choice.breakdown],
   ]);
+}
+
+/** The sign-in page; once signed in the user goes on to `returnTo` (a dashboard query string). */
+export function signInHref(returnTo?: string): string {
+  return queryString([
+    ['view', 'sign-in'],
+    ['return', safeReturnHref(returnTo)],
+  ]);
+}
+
+export function signOutHref(): string {
+  return '?view=sign-out';
+}
+
+/** The page for submitting an area's local figures, and its list of figures submitted. */
+export function submitHref(areaCode: string, indicatorId?: string): string {
+  return queryString([
+    ['view', 'submit'],
+    ['area', areaCode],
+    ['indicator', indicatorId],
+  ]);
+}
+
+/** Only a query string of this dashboard, never another site, so a link cannot send a signed-in user elsewhere. */
+export function safeReturnHref(href: string | undefined): string | undefined {
+  return href && /^\?[^/\\]*$/.test(href) && !href.startsWith('?view=sign-') ? href : undefined;
 }
 
 /** The link a dashboard form leads to: its fields in order, blank ones left out. */

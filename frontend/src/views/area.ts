@@ -16,7 +16,7 @@ export interface ConstituentAreas {
 export type AreaIndicators = { overview: AreaOverview; downloadCsv: () => Promise<void> } | 'unavailable';
 
 /** One area's page: what it is, its codes, its indicators and its statistical neighbours. */
-export function renderArea(area: Area, constituentAreas?: ConstituentAreas, indicators?: AreaIndicators): Page {
+export function renderArea(area: Area, constituentAreas?: ConstituentAreas, indicators?: AreaIndicators, submitHref?: string): Page {
   const trail: Breadcrumb[] = [{ text: 'Home', href: homeHref() }];
   if (area.region) trail.push({ text: area.region.name, href: areaHref(area.region.code) });
 
@@ -25,6 +25,7 @@ export function renderArea(area: Area, constituentAreas?: ConstituentAreas, indi
     {},
     mainHeading(area.name, areaTypeInWords(area.type)),
     areaFacts(area),
+    submitHref ? paragraph(link(submitHref, 'Submit a local figure'), ` for ${area.name}, or see the figures submitted so far.`) : null,
     indicators === 'unavailable'
       ? element(
           'div',

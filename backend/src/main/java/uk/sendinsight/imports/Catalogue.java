@@ -43,7 +43,8 @@ record Catalogue(
     record Pivot(List<String> keys, String column, String value) {
     }
 
-    record PeriodColumns(String column, String format, String term) {
+    /** {@code optional: true}: a row with no period has no figure (e.g. an inspection not yet revisited) and is skipped. */
+    record PeriodColumns(String column, String format, String term, boolean optional) {
     }
 
     record BreakdownColumn(String column, Map<String, String> values) {
@@ -53,10 +54,14 @@ record Catalogue(
                         Map<String, String> where, Map<String, Double> booleans) {
     }
 
-    /** {@code layout: ees} means DfE's Explore Education Statistics columns (geographic_level and its codes). */
+    /**
+     * {@code layout: ees} means DfE's Explore Education Statistics columns (geographic_level and its codes).
+     * {@code aggregate: true} adds England and regional figures summed from the local authorities' counts, for files
+     * that have none of their own.
+     */
     record FileMapping(String file, String source, String layout, Pivot pivot, AreaColumns area, PeriodColumns period,
                        Map<String, String> where, BreakdownColumn breakdown, List<String> nil,
-                       List<String> provisionalPeriods, List<ValueMapping> values) {
+                       List<String> provisionalPeriods, boolean aggregate, List<ValueMapping> values) {
     }
 
     static Catalogue read() {
@@ -104,10 +109,11 @@ record Catalogue(
                             text(area, "nameTemplate"), text(area, "checkLaNumber"), strings(map(area, "names")),
                             strings(map(area, "numbers")), strings(area, "skipCodes"), strings(area, "skipNumbers"),
                             strings(area, "skipNames")),
-                    new PeriodColumns(text(period, "column"), text(period, "format"), text(period, "term")),
+                    new PeriodColumns(text(period, "column"), text(period, "format"), text(period, "term"),
+                            Boolean.TRUE.equals(period.get("optional"))),
                     strings(map(f, "where")),
                     breakdown == null ? null : new BreakdownColumn(text(breakdown, "column"), strings(map(breakdown, "values"))),
-                    strings(f, "nil"), strings(f, "provisionalPeriods"), values));
+                    strings(f, "nil"), strings(f, "provisionalPeriods"), Boolean.TRUE.equals(f.get("aggregate")), values));
         }
         return new Catalogue(strings(map(root, "markers")), text(root, "nhsAreas"), sources, strings(map(root, "formerAreas")), indicators, files);
     }

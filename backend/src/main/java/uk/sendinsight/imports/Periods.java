@@ -43,6 +43,11 @@ public final class Periods {
                 require(TERMS.contains(termName), term, "term");
                 yield new Period(label + " " + termName, start * 10 + TERMS.indexOf(termName) + 1);
             }
+            case "year_of_date" -> {
+                Matcher iso = ISO_DATE.matcher(text);
+                require(iso.matches(), text, "date (YYYY-MM-DD)");
+                yield new Period(iso.group(1), Integer.parseInt(iso.group(1)) * 10);
+            }
             case "month" -> {
                 Matcher iso = ISO_DATE.matcher(text);
                 Matcher uk = UK_DATE.matcher(text);

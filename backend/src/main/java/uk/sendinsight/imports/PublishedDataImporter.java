@@ -48,7 +48,7 @@ public final class PublishedDataImporter {
 
     public static void importAll(Connection connection) throws SQLException {
         var importer = new PublishedDataImporter(connection, Catalogue.read());
-        importer.insertCatalogue();
+        importer.insertCatalogue(Set.of(), Set.of());
         importer.insertFormerAreas();
         importer.insertNhsAreas();
         importer.readAreas();
@@ -56,6 +56,34 @@ public final class PublishedDataImporter {
             importer.importFile(file);
         }
         importer.decideComparisonMethods();
+    }
+
+    /**
+     * Brings a database loaded by an earlier release up to the catalogue: sources and indicators it lacks are added,
+     * and the files whose indicators are all new are imported. Figures already loaded are left as they are.
+     */
+    public static void importAdded(Connection connection) throws SQLException {
+        var importer = new PublishedDataImporter(connection, Catalogue.read());
+        Set<String> sources = importer.ids("SELECT id FROM indicator_source");
+        Set<String> indicators = importer.ids("SELECT id FROM indicator");
+        importer.insertCatalogue(sources, indicators);
+        importer.readAreas();
+        for (FileMapping file : importer.catalogue.files()) {
+            if (file.values().stream().noneMatch(v -> indicators.contains(v.indicator()))) {
+                importer.importFile(file);
+            }
+        }
+        importer.decideComparisonMethods();
+    }
+
+    private Set<String> ids(String sql) throws SQLException {
+        Set<String> ids = new HashSet<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        return ids;
     }
 
     /**
@@ -73,10 +101,13 @@ public final class PublishedDataImporter {
         }
     }
 
-    private void insertCatalogue() throws SQLException {
+    private void insertCatalogue(Set<String> existingSources, Set<String> existingIndicators) throws SQLException {
         try (PreparedStatement source = connection.prepareStatement(
                 "INSERT INTO indicator_source (id, name, publisher, url, licence, compiled_by, notes) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (Catalogue.Source s : catalogue.sources().values()) {
+                if (existingSources.contains(s.id())) {
+                    continue;
+                }
                 setAll(source, s.id(), s.name(), s.publisher(), s.url(), s.licence(), s.compiledBy(), s.notes());
                 source.addBatch();
             }
@@ -88,14 +119,18 @@ public final class PublishedDataImporter {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
              PreparedStatement breakdown = connection.prepareStatement(
                      "INSERT INTO indicator_breakdown (indicator_id, breakdown_id, name, sort_order) VALUES (?, ?, ?, ?)")) {
-            int order = 0;
+            int order = -1;
             for (Catalogue.Indicator i : catalogue.indicators()) {
+                order++;
                 if (!catalogue.sources().containsKey(i.source())) {
                     throw new IllegalStateException("Indicator " + i.id() + " names unknown source " + i.source());
                 }
+                if (existingIndicators.contains(i.id())) {
+                    continue;
+                }
                 setAll(indicator, i.id(), i.name(), i.domain(), i.definition(), i.unit(), i.rateBase(), i.polarity(),
                         i.valueType(), i.periodType(), String.join(",", i.geographies()), i.source(), i.decimalPlaces(),
-                        i.collection(), order++);
+                        i.collection(), order);
                 indicator.addBatch();
                 int breakdownOrder = 0;
                 for (Catalogue.Breakdown b : i.breakdowns()) {
@@ -210,6 +245,9 @@ public final class PublishedDataImporter {
                         unplaced.add(describeArea(file, row));
                         continue;
                     }
+                    if (file.period().optional() && row.get(file.period().column()).isBlank()) {
+                        continue;
+                    }
                     Periods.Period period = Periods.parse(row.get(file.period().column()), file.period().format(),
                             file.period().term() == null ? null : row.get(file.period().term()));
                     for (ValueMapping mapping : wanted) {
@@ -227,6 +265,34 @@ public final class PublishedDataImporter {
             insert.executeBatch();
         }
         LOG.info("Loaded {} figures from {}", loaded, file.file());
+        if (file.aggregate()) {
+            aggregate(file);
+        }
+    }
+
+    /** England and regional figures as sums of the local authorities' numerators and denominators. */
+    private void aggregate(FileMapping file) throws SQLException {
+        for (ValueMapping mapping : file.values()) {
+            boolean percent = catalogue.indicators().stream().anyMatch(i -> i.id().equals(mapping.indicator()) && "percent".equals(i.unit()));
+            String select = """
+                    INSERT INTO indicator_value (indicator_id, area_code, period, period_order, breakdown, numeric_value, numerator,
+                      denominator, marker, marker_text, status, source_file)
+                    SELECT v.indicator_id, %s, v.period, v.period_order, v.breakdown, %s * SUM(v.numerator) / SUM(v.denominator),
+                      SUM(v.numerator), SUM(v.denominator), NULL, NULL, 'published', v.source_file
+                    FROM indicator_value v JOIN area a ON a.code = v.area_code
+                    WHERE v.source_file = ? AND v.indicator_id = ? AND a.type = 'local_authority' AND v.denominator IS NOT NULL
+                    GROUP BY v.indicator_id, %s v.period, v.period_order, v.breakdown, v.source_file
+                    HAVING SUM(v.denominator) > 0""";
+            String scale = percent ? "100.0" : "1.0";
+            for (String sql : List.of(String.format(select, "a.parent_code", scale, "a.parent_code,"),
+                    String.format(select, "'E92000001'", scale, ""))) {
+                try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                    insert.setString(1, file.file());
+                    insert.setString(2, mapping.indicator());
+                    LOG.info("Summed {} England and regional figures of {} from {}", insert.executeUpdate(), mapping.indicator(), file.file());
+                }
+            }
+        }
     }
 
     private boolean addValue(PreparedStatement insert, FileMapping file, ValueMapping mapping, Map<String, String> row, String area,

@@ -34,9 +34,11 @@ class DemoPlans {
     private final WsoaRepositories.Weaknesses weaknesses;
     private final WsoaRepositories.Actions actions;
     private final WsoaRepositories.Updates updates;
+    private final WsoaService plans;
 
     DemoPlans(InspectionService inspections, WsoaRepositories.Weaknesses weaknesses, WsoaRepositories.Actions actions,
-              WsoaRepositories.Updates updates) {
+              WsoaRepositories.Updates updates, WsoaService wsoa) {
+        this.plans = wsoa;
         this.inspections = inspections;
         this.weaknesses = weaknesses;
         this.actions = actions;
@@ -70,6 +72,7 @@ class DemoPlans {
                     }
                 }
             }
+            plans.countOffTrack(area.getKey());
             LOG.warn("DEMO: example WSOA action plan loaded for {}; it is marked demo wherever it appears.", area.getKey());
         }
     }

@@ -24,6 +24,7 @@ import uk.sendinsight.shared.FieldProblem;
 import uk.sendinsight.shared.InvalidFieldsException;
 import uk.sendinsight.shared.NotFoundException;
 import uk.sendinsight.shared.ProblemStatusException;
+import uk.sendinsight.submissions.DerivedFigures;
 
 /**
  * An area's WSOA records: who may read them (its leaders, advisers, administrators), and progress updates, which
@@ -36,6 +37,7 @@ class WsoaService {
     static final Set<String> STATUSES = Set.of("not_started", "on_track", "at_risk", "off_track", "complete");
     static final int NARRATIVE_MAX = 2000;
     static final int EVIDENCE_URL_MAX = 500;
+    static final String OFF_TRACK_INDICATOR = "wsoa-actions-off-track";
 
     record ActionView(WsoaActionEntity action, List<WsoaUpdateEntity> updates, boolean overdue) {
     }
@@ -56,11 +58,13 @@ class WsoaService {
     private final WsoaRepositories.Updates updates;
     private final AuditTrail audit;
     private final io.micronaut.json.JsonMapper json;
+    private final DerivedFigures derived;
     private final Clock clock = Clock.systemUTC();
 
     WsoaService(InspectionService inspections, WsoaRepositories.Weaknesses weaknesses, WsoaRepositories.Actions actions,
-                WsoaRepositories.Updates updates, AuditTrail audit, io.micronaut.json.JsonMapper json) {
+                WsoaRepositories.Updates updates, AuditTrail audit, io.micronaut.json.JsonMapper json, DerivedFigures derived) {
         this.json = json;
+        this.derived = derived;
         this.inspections = inspections;
         this.weaknesses = weaknesses;
         this.actions = actions;
@@ -106,6 +110,7 @@ class WsoaService {
         WsoaActionEntity changed = actions.update(action.withProgress(update.status(), update.percentComplete(), now));
         updates.save(new WsoaUpdateEntity(null, action.id(), now, user.getName(), update.status(), update.percentComplete(),
                 narrative, evidence, false));
+        countOffTrack(area.code());
         audit.record(user.getName(), UPDATE_ACTION, area.code(), "wsoa-action", String.valueOf(action.id()),
                 describe(action, null, null), describe(changed, narrative, evidence));
         return actionViews(List.of(action.weaknessId())).stream().filter(a -> a.action().id().equals(action.id()))
@@ -152,14 +157,11 @@ class WsoaService {
         }
     }
 
-    /** How many of an area's actions are off track, and whether any is a demo example. */
-    record OffTrack(int count, int actions, boolean demo) {
-    }
-
-    OffTrack offTrack(String areaCode) {
+    /** Records how many of the area's actions are off track now (the wsoa-actions-off-track indicator). */
+    void countOffTrack(String areaCode) {
         List<WsoaActionEntity> all = actions.findByAreaCode(areaCode);
-        return new OffTrack((int) all.stream().filter(a -> "off_track".equals(a.status())).count(), all.size(),
-                all.stream().anyMatch(WsoaActionEntity::demo));
+        derived.record(OFF_TRACK_INDICATOR, areaCode, all.stream().filter(a -> "off_track".equals(a.status())).count(),
+                all.stream().anyMatch(WsoaActionEntity::demo), "wsoa-plans");
     }
 
     private List<ActionView> actionViews(List<Long> weaknessIds) {

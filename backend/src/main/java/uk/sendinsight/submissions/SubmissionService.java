@@ -64,7 +64,9 @@ class SubmissionService {
         mayWriteFor(user, area);
         IndicatorFacts indicator = indicators.find(indicatorId).filter(IndicatorFacts::isLocal).orElseThrow(() ->
                 new InvalidFieldsException(List.of(new FieldProblem("id", indicators.find(indicatorId).isPresent()
-                        ? "is a published statistic: only locally held indicators take submissions"
+                        ? "derived".equals(indicators.find(indicatorId).get().collection())
+                                ? "is counted by SEND Insight from the area's records: only locally held indicators take submissions"
+                                : "is a published statistic: only locally held indicators take submissions"
                         : "is not an indicator (GET /api/v1/indicators?collection=local lists those that take submissions)"))));
         List<FieldProblem> problems = new ArrayList<>();
         if (!indicator.geographies().contains(area.type())) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AreaNotFoundError, createSendInsightApi, NotFoundError, ServiceUnavailableError, type IndicatorValues } from './api';
+import { AreaNotFoundError, createSendInsightApi, NotFoundError, ServiceUnavailableError, SignInRequiredError, type IndicatorValues } from './api';
 import { areaPage, lambethSummary, wandsworth, wandsworthSummary } from './testing/fixtures';
 import { catalogue, timelinessValues, wandsworthOverview, wandsworthSeries } from './testing/indicatorFixtures';
 
@@ -147,6 +147,60 @@ describe('the area overview and series', () => {
       '/api/v1/areas/E09000032/indicators/suspension-rate/series?breakdown=sen_support',
       '/api/v1/areas/E09000032/indicators/ehcp-issued-within-20-weeks/series',
     ]);
+  });
+});
+
+describe('reads of figures as the signed-in user', () => {
+  /** What each request carried: its address, Authorization header and cache mode. */
+  function recordingNetwork(body: unknown, contentType = 'application/json') {
+    const seen: { path: string; authorization: string | null; cache: RequestCache; accept: string | null }[] = [];
+    const api = createSendInsightApi(BASE_URL, async (request) => {
+      seen.push({ path: new URL(request.url).pathname, authorization: request.headers.get('Authorization'), cache: request.cache, accept: request.headers.get('Accept') });
+      return new Response(typeof body === 'string' ? body : JSON.stringify(body), { headers: { 'Content-Type': contentType } });
+    });
+    return { api, seen };
+  }
+
+  it('send the access token and bypass the browser’s HTTP cache, so the public and signed-in views never mix', async () => {
+    const { api, seen } = recordingNetwork(wandsworthOverview);
+    await api.getAreaOverview('E09000032', 'the-token');
+    await api.getSeries('E09000032', 'ehcp-issued-within-20-weeks', undefined, 'the-token');
+    await api.getIndicatorValues('ehcp-issued-within-20-weeks', {}, 'the-token').catch(() => undefined);
+
+    expect(seen.map((each) => [each.authorization, each.cache])).toEqual([
+      ['Bearer the-token', 'no-store'],
+      ['Bearer the-token', 'no-store'],
+      ['Bearer the-token', 'no-store'],
+    ]);
+  });
+
+  it('send no token and use the HTTP cache as usual when nobody is signed in', async () => {
+    const { api, seen } = recordingNetwork(wandsworthOverview);
+    await api.getAreaOverview('E09000032');
+    await api.getSeries('E09000032', 'ehcp-issued-within-20-weeks');
+
+    expect(seen.map((each) => each.authorization)).toEqual([null, null]);
+    expect(seen.map((each) => each.cache)).not.toContain('no-store');
+  });
+
+  it('send the token with CSV downloads too, still asking for CSV', async () => {
+    const { api, seen } = recordingNetwork('area_code\r\n', 'text/csv');
+    await api.getAreaOverviewCsv('E09000032', 'the-token');
+    await api.getSeriesCsv('E09000032', 'ehcp-issued-within-20-weeks', undefined, 'the-token');
+    await api.getIndicatorValuesCsv('ehcp-issued-within-20-weeks', {}, 'the-token');
+
+    expect(seen.map((each) => [each.accept, each.authorization, each.cache])).toEqual([
+      ['text/csv', 'Bearer the-token', 'no-store'],
+      ['text/csv', 'Bearer the-token', 'no-store'],
+      ['text/csv', 'Bearer the-token', 'no-store'],
+    ]);
+  });
+
+  it('say when the API no longer accepts the token, so the page can read as the public instead', async () => {
+    const problem = { type: 'about:blank', title: 'Unauthorized', status: 401 };
+    const { api } = fakeNetwork(() => json(problem, 401, 'application/problem+json'));
+
+    await expect(api.getAreaOverview('E09000032', 'expired')).rejects.toBeInstanceOf(SignInRequiredError);
   });
 });
 

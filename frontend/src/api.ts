@@ -130,14 +130,20 @@ export interface SendInsightApi {
   listAllAreas(filter: AreaFilter): Promise<AreaSummary[]>;
   /** The whole indicator catalogue, or one collection of it (`local`: those areas submit), ordered by domain and name. */
   listAllIndicators(collection?: Collection): Promise<Indicator[]>;
+  /*
+   * Reads of figures take the signed-in user's access token, if any: the API then adds the figures that user may
+   * see before they are published (an area leader's own submissions; all of them for advisers and administrators),
+   * marked `submitted`. Without a token they read the public figures only. With an access token they never go
+   * through the browser's HTTP cache (see `asViewer`), so that one view cannot be shown in place of the other.
+   */
   /** Every local authority's figure for one period, all pages joined into one. */
-  getIndicatorValues(indicatorId: string, selection: FigureSelection): Promise<IndicatorValues>;
-  getAreaOverview(areaCode: string): Promise<AreaOverview>;
-  getSeries(areaCode: string, indicatorId: string, breakdown?: string): Promise<Series>;
+  getIndicatorValues(indicatorId: string, selection: FigureSelection, accessToken?: string): Promise<IndicatorValues>;
+  getAreaOverview(areaCode: string, accessToken?: string): Promise<AreaOverview>;
+  getSeries(areaCode: string, indicatorId: string, breakdown?: string, accessToken?: string): Promise<Series>;
   /** The same figures as CSV text, as the API writes them. */
-  getIndicatorValuesCsv(indicatorId: string, selection: FigureSelection): Promise<string>;
-  getAreaOverviewCsv(areaCode: string): Promise<string>;
-  getSeriesCsv(areaCode: string, indicatorId: string, breakdown?: string): Promise<string>;
+  getIndicatorValuesCsv(indicatorId: string, selection: FigureSelection, accessToken?: string): Promise<string>;
+  getAreaOverviewCsv(areaCode: string, accessToken?: string): Promise<string>;
+  getSeriesCsv(areaCode: string, indicatorId: string, breakdown?: string, accessToken?: string): Promise<string>;
 
   /** Signs in; throws SignInRefusedError or TooManySignInsError when the API refuses. */
   signIn(username: string, password: string): Promise<TokenResponse>;
@@ -208,12 +214,13 @@ export function createSendInsightApi(
       }
     },
 
-    async getIndicatorValues(indicatorId, selection) {
+    async getIndicatorValues(indicatorId, selection, accessToken) {
       let first: IndicatorValues | undefined;
       for (let page = 1; ; page++) {
         const { data, error, response } = await reachApi(() =>
           client.GET('/api/v1/indicators/{id}/values', {
             params: { path: { id: indicatorId }, query: valuesQuery(selection, page) },
+            ...asViewer(accessToken),
           }),
         );
         const values = jsonOnly(data);
@@ -227,46 +234,49 @@ export function createSendInsightApi(
       }
     },
 
-    async getAreaOverview(areaCode) {
+    async getAreaOverview(areaCode, accessToken) {
       const { data, error, response } = await reachApi(() =>
-        client.GET('/api/v1/areas/{code}/summary', { params: { path: { code: areaCode } } }),
+        client.GET('/api/v1/areas/{code}/summary', { params: { path: { code: areaCode } }, ...asViewer(accessToken) }),
       );
       const overview = jsonOnly(data);
       if (overview) return overview;
       throw notFoundOrUnexpected(response, error);
     },
 
-    async getSeries(areaCode, indicatorId, breakdown) {
+    async getSeries(areaCode, indicatorId, breakdown, accessToken) {
       const { data, error, response } = await reachApi(() =>
-        client.GET('/api/v1/areas/{code}/indicators/{id}/series', { params: seriesParameters(areaCode, indicatorId, breakdown) }),
+        client.GET('/api/v1/areas/{code}/indicators/{id}/series', {
+          params: seriesParameters(areaCode, indicatorId, breakdown),
+          ...asViewer(accessToken),
+        }),
       );
       const series = jsonOnly(data);
       if (series) return series;
       throw notFoundOrUnexpected(response, error);
     },
 
-    async getIndicatorValuesCsv(indicatorId, selection) {
+    async getIndicatorValuesCsv(indicatorId, selection, accessToken) {
       const { data, error, response } = await reachApi(() =>
         client.GET('/api/v1/indicators/{id}/values', {
           params: { path: { id: indicatorId }, query: valuesQuery(selection, 1) },
-          ...CSV,
+          ...csvAsViewer(accessToken),
         }),
       );
       return csvText(data, response, error);
     },
 
-    async getAreaOverviewCsv(areaCode) {
+    async getAreaOverviewCsv(areaCode, accessToken) {
       const { data, error, response } = await reachApi(() =>
-        client.GET('/api/v1/areas/{code}/summary', { params: { path: { code: areaCode } }, ...CSV }),
+        client.GET('/api/v1/areas/{code}/summary', { params: { path: { code: areaCode } }, ...csvAsViewer(accessToken) }),
       );
       return csvText(data, response, error);
     },
 
-    async getSeriesCsv(areaCode, indicatorId, breakdown) {
+    async getSeriesCsv(areaCode, indicatorId, breakdown, accessToken) {
       const { data, error, response } = await reachApi(() =>
         client.GET('/api/v1/areas/{code}/indicators/{id}/series', {
           params: seriesParameters(areaCode, indicatorId, breakdown),
-          ...CSV,
+          ...csvAsViewer(accessToken),
         }),
       );
       return csvText(data, response, error);
@@ -342,6 +352,21 @@ function bearer(accessToken: string) {
   return { Authorization: `Bearer ${accessToken}` };
 }
 
+/**
+ * A read as the signed-in user, or as the public when there is no token. The browser's HTTP cache keys
+ * responses by address alone, and public reads may be kept for minutes: a signed-in read must neither be
+ * answered from it (that would hide the user's submitted figures) nor be kept in it (that would show them
+ * to whoever reads next, signed out).
+ */
+function asViewer(accessToken: string | undefined): { headers?: Record<string, string>; cache?: RequestCache } {
+  return accessToken ? { headers: bearer(accessToken), cache: 'no-store' } : {};
+}
+
+function csvAsViewer(accessToken: string | undefined) {
+  const viewer = asViewer(accessToken);
+  return { ...CSV, ...viewer, headers: { ...CSV.headers, ...viewer.headers } };
+}
+
 /** What went wrong with a request that needs a signed-in user, as the error the views handle. */
 function signedInRequestProblem(response: Response, problem: Problem | undefined): Error {
   switch (response.status) {
@@ -380,6 +405,8 @@ function notFoundOrUnexpected(response: Response, problem: Problem | undefined):
   if (response.status === 404 || response.status === 400) {
     return new NotFoundError(problem?.detail ?? 'The API has no figures for this choice.');
   }
+  // Only a read with an access token the API no longer accepts (e.g. it restarted with a new key).
+  if (response.status === 401) return new SignInRequiredError(problem?.detail ?? 'Sign in again.');
   return unexpectedResponse(response, problem);
 }
 

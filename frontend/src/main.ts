@@ -4,6 +4,7 @@ import {
   createSendInsightApi,
   NotFoundError,
   ServiceUnavailableError,
+  SignInRequiredError,
   type Area,
   type Indicator,
 } from './api';
@@ -63,7 +64,8 @@ function cachedOnce<Value>(read: () => Promise<Value>): () => Promise<Value> {
   };
 }
 
-// The list of areas and the indicator catalogue change rarely, so each is read once.
+// The list of areas and the indicator catalogue change rarely, so each is read once. They are the same for
+// everyone and are always read without a token: figures, which differ for a signed-in user, are never cached here.
 const cachedAreaDirectory = cachedOnce<AreaDirectory>(() => loadAreaDirectory(api));
 const cachedCatalogue = cachedOnce<Indicator[]>(() => api.listAllIndicators());
 const cachedLocalIndicators = cachedOnce<Indicator[]>(() => api.listAllIndicators('local'));
@@ -103,11 +105,27 @@ async function constituentAreasOf(area: Area): Promise<ConstituentAreas | undefi
   return undefined;
 }
 
+/**
+ * Reads figures as the signed-in user, who may see submitted figures the public may not, or as the public
+ * when nobody is signed in. A token the API no longer accepts is dropped for a public read, not an error.
+ */
+async function readAsViewer<Result>(read: (accessToken: string | undefined) => Promise<Result>): Promise<Result> {
+  const accessToken = await sessions.accessToken();
+  if (!accessToken) return read(undefined);
+  try {
+    return await read(accessToken);
+  } catch (error) {
+    if (error instanceof SignInRequiredError) return read(undefined);
+    throw error;
+  }
+}
+
 async function indicatorsOf(area: Area): Promise<AreaIndicators | undefined> {
   if (area.type !== 'local_authority') return undefined;
   try {
-    const overview = await api.getAreaOverview(area.code);
-    const downloadCsv = async () => saveCsv(await api.getAreaOverviewCsv(area.code), `${fileNameFrom(area.name, 'overview')}.csv`);
+    const overview = await readAsViewer((token) => api.getAreaOverview(area.code, token));
+    const downloadCsv = async () =>
+      saveCsv(await readAsViewer((token) => api.getAreaOverviewCsv(area.code, token)), `${fileNameFrom(area.name, 'overview')}.csv`);
     return { overview, downloadCsv };
   } catch (error) {
     // The rest of the page is still worth showing.
@@ -140,11 +158,11 @@ async function comparePage(choice: CompareChoice): Promise<Page> {
   if (!('id' in indicator)) return indicator;
   const selection = { period: choice.period, breakdown: choice.breakdown };
   const [values, selectedArea] = await Promise.all([
-    api.getIndicatorValues(indicator.id, selection),
+    readAsViewer((token) => api.getIndicatorValues(indicator.id, selection, token)),
     choice.areaCode ? api.getArea(choice.areaCode) : Promise.resolve(undefined),
   ]);
   const page = renderCompare({ catalogue, indicator, values, selectedArea }, () =>
-    api.getIndicatorValuesCsv(indicator.id, { period: values.period, breakdown: values.breakdown?.id }),
+    readAsViewer((token) => api.getIndicatorValuesCsv(indicator.id, { period: values.period, breakdown: values.breakdown?.id }, token)),
   );
   const canonical = compareHref({ ...choice, indicatorId: indicator.id, areaCode: selectedArea?.code });
   return { ...page, canonicalHref: canonical };
@@ -154,9 +172,9 @@ async function trendPage(choice: TrendChoice): Promise<Page> {
   const catalogue = await cachedCatalogue();
   const indicator = chosenIndicator(catalogue, choice.indicatorId);
   if (!('id' in indicator)) return indicator;
-  const series = await api.getSeries(choice.areaCode, indicator.id, choice.breakdown);
+  const series = await readAsViewer((token) => api.getSeries(choice.areaCode, indicator.id, choice.breakdown, token));
   const page = renderTrend({ catalogue, indicator, series }, () =>
-    api.getSeriesCsv(series.area.code, indicator.id, series.breakdown?.id),
+    readAsViewer((token) => api.getSeriesCsv(series.area.code, indicator.id, series.breakdown?.id, token)),
   );
   return { ...page, canonicalHref: trendHref({ ...choice, areaCode: series.area.code, indicatorId: indicator.id }) };
 }

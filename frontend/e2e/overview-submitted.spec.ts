@@ -1,9 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAccessibilityViolations, mainHeading, pageShown, test } from './fixtures';
 
-/** Screenshots for the project's documentation; taken only when asked for, against the real API. */
-const documentationScreenshots = process.env.DOCS_SCREENSHOTS_DIR;
-
 const WANDSWORTH = 'E09000032';
 const PASSWORD = process.env.E2E_PASSWORD ?? 'demo-only-password';
 const INDICATOR = 'short-breaks-families-receiving';

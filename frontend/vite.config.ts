@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Connect, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { apiOriginFromConfig, securityHeaders } from './server/securityHeaders';
+import { apiOriginFromConfig, securityHeaders } from './server/securityHeaders.ts';
 
 /**
  * Serves every response with the same security headers as production nginx (nginx.conf), so what runs

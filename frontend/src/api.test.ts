@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { AreaNotFoundError, createSendInsightApi, NotFoundError, ServiceUnavailableError, SignInRequiredError, type IndicatorValues } from './api';
+import {
+  AreaNotFoundError,
+  createSendInsightApi,
+  ForbiddenError,
+  InvalidRequestError,
+  NotFoundError,
+  ServiceUnavailableError,
+  SignInRequiredError,
+  type IndicatorValues,
+} from './api';
+import { action, barnsleyPosition, inspectionOverview, wandsworthPosition, wandsworthWsoa } from './testing/inspectionFixtures';
 import { areaPage, lambethSummary, wandsworth, wandsworthSummary } from './testing/fixtures';
 import { catalogue, timelinessValues, wandsworthOverview, wandsworthSeries } from './testing/indicatorFixtures';
 
@@ -231,5 +241,76 @@ describe('listAllIndicators', () => {
     const { api } = fakeNetwork(() => json({ items: catalogue, page: 1, pageSize: 200, totalItems: 3, totalPages: 1 }));
 
     await expect(api.listAllIndicators()).resolves.toEqual(catalogue);
+  });
+});
+
+describe('inspections and WSOAs', () => {
+  it('read the national overview with only the filters chosen, WSOA as true or false, joining pages', async () => {
+    const { api, requested } = fakeNetwork((url) =>
+      url.searchParams.get('page') === '1'
+        ? json({ ...inspectionOverview, items: [barnsleyPosition], totalPages: 2, totalItems: 2 })
+        : json({ ...inspectionOverview, items: [wandsworthPosition], page: 2, totalPages: 2, totalItems: 2 }),
+    );
+
+    const overview = await api.getInspectionOverview({ wsoa: false, region: 'E12000007', rag: undefined });
+
+    expect(overview.items.map((item) => item.area.name)).toEqual(['Barnsley', 'Wandsworth']);
+    expect(overview.summary).toEqual(inspectionOverview.summary);
+    expect(requested.map((url) => `${url.pathname}${url.search}`)).toEqual([
+      '/api/v1/inspections?region=E12000007&wsoa=false&page=1&pageSize=200',
+      '/api/v1/inspections?region=E12000007&wsoa=false&page=2&pageSize=200',
+    ]);
+  });
+
+  it('download the overview as CSV with the same filters', async () => {
+    const seen: string[] = [];
+    const api = createSendInsightApi(BASE_URL, async (request) => {
+      seen.push(`${request.headers.get('Accept')} ${new URL(request.url).search}`);
+      return new Response('area_code,rag\r\n', { headers: { 'Content-Type': 'text/csv' } });
+    });
+    await expect(api.getInspectionOverviewCsv({ rag: 'red' })).resolves.toBe('area_code,rag\r\n');
+    expect(seen).toEqual(['text/csv ?rag=red&page=1&pageSize=200']);
+  });
+
+  it('read an area’s WSOA with the access token, past the HTTP cache', async () => {
+    const seen: { path: string; authorization: string | null; cache: RequestCache }[] = [];
+    const api = createSendInsightApi(BASE_URL, async (request) => {
+      seen.push({ path: new URL(request.url).pathname, authorization: request.headers.get('Authorization'), cache: request.cache });
+      return json(wandsworthWsoa);
+    });
+    await expect(api.getAreaWsoa('the-token', 'E09000032')).resolves.toEqual(wandsworthWsoa);
+    expect(seen).toEqual([{ path: '/api/v1/areas/E09000032/wsoa', authorization: 'Bearer the-token', cache: 'no-store' }]);
+  });
+
+  it('post a progress update and return the action as the API now has it', async () => {
+    let body: unknown;
+    const api = createSendInsightApi(BASE_URL, async (request) => {
+      body = await request.json();
+      return json(action({ status: 'on_track', percentComplete: 70 }), 201);
+    });
+    const update = { status: 'on_track' as const, percentComplete: 70, narrative: 'Done.' };
+    await expect(api.postWsoaActionUpdate('the-token', 'E09000032', 101, update)).resolves.toMatchObject({ status: 'on_track', percentComplete: 70 });
+    expect(body).toEqual(update);
+  });
+
+  it('turn the API’s refusals into errors the form can show', async () => {
+    const problem = (status: number) => json({ type: 'about:blank', title: 'x', status, detail: `answered ${status}`, errors: [{ field: 'narrative', message: 'must say what was done' }] }, status, 'application/problem+json');
+    for (const [status, kind] of [
+      [400, InvalidRequestError],
+      [401, SignInRequiredError],
+      [403, ForbiddenError],
+    ] as const) {
+      const { api } = fakeNetwork(() => problem(status));
+      await expect(api.postWsoaActionUpdate('t', 'E09000032', 101, { status: 'on_track', percentComplete: 1, narrative: 'x' })).rejects.toBeInstanceOf(kind);
+    }
+    const { api } = fakeNetwork(() => problem(400));
+    await expect(api.postWsoaActionUpdate('t', 'E09000032', 101, { status: 'on_track', percentComplete: 1, narrative: 'x' })).rejects.toMatchObject({
+      problem: { errors: [{ field: 'narrative', message: 'must say what was done' }] },
+    });
+  });
+
+  it('say when the API does not offer an area’s inspections (yet)', async () => {
+    const { api } = fakeNetwork(() => json({ type: 'about:blank', title: 'Not Found', status: 404 }, 404, 'application/problem+json'));
+    await expect(api.getAreaInspections('E09000032')).rejects.toBeInstanceOf(NotFoundError);
   });
 });

@@ -39,6 +39,26 @@ export type SubmittedFigure = Schemas['SubmittedFigure'];
 export type SubmissionPage = Schemas['SubmissionPage'];
 export type AuditEntry = Schemas['AuditEntry'];
 export type FieldError = Schemas['FieldError'];
+export type InspectionFramework = Schemas['InspectionFramework'];
+export type InspectionOutcome = Schemas['InspectionOutcome'];
+export type RevisitFinding = Schemas['RevisitFinding'];
+export type Rag = Schemas['Rag'];
+export type InspectionSource = Schemas['InspectionSource'];
+export type Revisit = Schemas['Revisit'];
+export type Inspection = Schemas['Inspection'];
+export type FollowUp = Schemas['FollowUp'];
+export type InspectionPosition = Schemas['InspectionPosition'];
+export type InspectionSummary = Schemas['InspectionSummary'];
+export type InspectionOverview = Schemas['InspectionOverview'];
+export type AreaInspections = Schemas['AreaInspections'];
+export type WeaknessTheme = Schemas['WeaknessTheme'];
+export type ActionStatus = Schemas['ActionStatus'];
+export type ProgressUpdate = Schemas['ProgressUpdate'];
+export type WsoaAction = Schemas['WsoaAction'];
+export type WsoaWeakness = Schemas['WsoaWeakness'];
+export type ActionCounts = Schemas['ActionCounts'];
+export type Wsoa = Schemas['Wsoa'];
+export type ProgressUpdateRequest = Schemas['ProgressUpdateRequest'];
 
 /** The largest page the API serves; reading whole lists in as few requests as possible. */
 export const MAX_PAGE_SIZE = 200;
@@ -118,6 +138,18 @@ export interface AreaFilter {
   region?: string;
 }
 
+/** Which areas the national inspection overview lists; absent parts do not filter. */
+export interface InspectionFilter {
+  framework?: InspectionFramework | undefined;
+  outcome?: InspectionOutcome | undefined;
+  /** Areas that were (true) or were not (false) required to write a WSOA. */
+  wsoa?: boolean | undefined;
+  revisit?: RevisitFinding | undefined;
+  /** An English region's ONS code. */
+  region?: string | undefined;
+  rag?: Rag | undefined;
+}
+
 /** Which figures of an indicator: absent period means the latest, absent breakdown the indicator's default. */
 export interface FigureSelection {
   period?: string | undefined;
@@ -157,6 +189,16 @@ export interface SendInsightApi {
   listSubmissions(accessToken: string, areaCode: string): Promise<SubmittedFigure[]>;
   /** Publishes a submitted figure (advisers and administrators). */
   publishFigure(accessToken: string, areaCode: string, indicatorId: string, period: string): Promise<SubmittedFigure>;
+
+  /** Every selected area's inspection position, all pages joined, with the summary counts; NotFoundError when the API does not offer it (yet). */
+  getInspectionOverview(filter: InspectionFilter): Promise<InspectionOverview>;
+  getInspectionOverviewCsv(filter: InspectionFilter): Promise<string>;
+  /** An area's inspections, newest first, with its current position. */
+  getAreaInspections(areaCode: string): Promise<AreaInspections>;
+  /** An area's WSOA (its leaders, advisers and administrators); throws SignInRequiredError, ForbiddenError or NotFoundError. */
+  getAreaWsoa(accessToken: string, areaCode: string): Promise<Wsoa>;
+  /** Records progress on one WSOA action; throws InvalidRequestError, SignInRequiredError or ForbiddenError. */
+  postWsoaActionUpdate(accessToken: string, areaCode: string, actionId: number, update: ProgressUpdateRequest): Promise<WsoaAction>;
 }
 
 const CSV = { headers: { Accept: 'text/csv' }, parseAs: 'text' } as const;
@@ -170,6 +212,12 @@ export function createSendInsightApi(
   const valuesQuery = (selection: FigureSelection, page: number) => ({
     ...withoutBlanks({ period: selection.period, breakdown: selection.breakdown }),
     type: 'local_authority' as const,
+    page,
+    pageSize: MAX_PAGE_SIZE,
+  });
+  const inspectionsQuery = (filter: InspectionFilter, page: number) => ({
+    ...withoutBlanks({ framework: filter.framework, outcome: filter.outcome, revisit: filter.revisit, region: filter.region, rag: filter.rag }),
+    ...(filter.wsoa === undefined ? {} : { wsoa: filter.wsoa }),
     page,
     pageSize: MAX_PAGE_SIZE,
   });
@@ -339,6 +387,56 @@ export function createSendInsightApi(
       const { data, error, response } = await reachApi(() =>
         client.POST('/api/v1/areas/{code}/indicators/{id}/values/{period}/publication', {
           params: { path: { code: areaCode, id: indicatorId, period } },
+          headers: bearer(accessToken),
+        }),
+      );
+      if (data) return data;
+      throw signedInRequestProblem(response, parsedProblem(error));
+    },
+
+    async getInspectionOverview(filter) {
+      let first: InspectionOverview | undefined;
+      for (let page = 1; ; page++) {
+        const { data, error, response } = await reachApi(() =>
+          client.GET('/api/v1/inspections', { params: { query: inspectionsQuery(filter, page) } }),
+        );
+        const overview = jsonOnly(data);
+        if (!overview) throw notFoundOrUnexpected(response, error);
+        // Every page carries the summary of all selected areas; only the items are new.
+        if (first) first.items.push(...overview.items);
+        else first = { ...overview, items: [...overview.items] };
+        if (page >= overview.totalPages || overview.items.length === 0) return first;
+      }
+    },
+
+    async getInspectionOverviewCsv(filter) {
+      const { data, error, response } = await reachApi(() =>
+        client.GET('/api/v1/inspections', { params: { query: inspectionsQuery(filter, 1) }, ...CSV }),
+      );
+      return csvText(data, response, error);
+    },
+
+    async getAreaInspections(areaCode) {
+      const { data, error, response } = await reachApi(() =>
+        client.GET('/api/v1/areas/{code}/inspections', { params: { path: { code: areaCode } } }),
+      );
+      if (data) return data;
+      throw notFoundOrUnexpected(response, error);
+    },
+
+    async getAreaWsoa(accessToken, areaCode) {
+      const { data, error, response } = await reachApi(() =>
+        client.GET('/api/v1/areas/{code}/wsoa', { params: { path: { code: areaCode } }, headers: bearer(accessToken), cache: 'no-store' }),
+      );
+      if (data) return data;
+      throw signedInRequestProblem(response, parsedProblem(error));
+    },
+
+    async postWsoaActionUpdate(accessToken, areaCode, actionId, update) {
+      const { data, error, response } = await reachApi(() =>
+        client.POST('/api/v1/areas/{code}/wsoa/actions/{id}/updates', {
+          params: { path: { code: areaCode, id: actionId } },
+          body: update,
           headers: bearer(accessToken),
         }),
       );

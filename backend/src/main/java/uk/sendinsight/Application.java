@@ -29,7 +29,9 @@ public class Application {
         }
         Micronaut.build(args)
                 .mainClass(Application.class)
-                .properties(Map.of("send-insight.jwt-secret", secret, "send-insight.demo-accounts", demo))
+                .properties(demo
+                        ? Map.of("send-insight.jwt-secret", secret, "send-insight.demo-accounts", true, "send-insight.demo-plans", true)
+                        : Map.of("send-insight.jwt-secret", secret, "send-insight.demo-accounts", false))
                 .start();
     }
 

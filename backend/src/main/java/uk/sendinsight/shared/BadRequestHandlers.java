@@ -47,8 +47,22 @@ class BadRequestHandlers {
     @Singleton
     @Replaces(ConversionErrorHandler.class)
     ExceptionHandler<ConversionErrorException, HttpResponse<?>> conversionErrors(ErrorResponseProcessor<?> problems) {
-        return (request, e) -> badRequest(problems, request, e,
-                List.of(new FieldProblem(e.getArgument().getName(), expectation(e.getArgument()))));
+        return (request, e) -> badRequest(problems, request, e, List.of(bodyProperty(e)
+                .orElseGet(() -> new FieldProblem(e.getArgument().getName(), expectation(e.getArgument())))));
+    }
+
+    private static final java.util.regex.Pattern DECODED_PROPERTY =
+            java.util.regex.Pattern.compile("Error decoding property \\[(?:\\S+ )?(\\w+)\\]");
+
+    /** A body that is JSON but has a field of the wrong kind (an unknown enum value, text for a number): name that field. */
+    private static java.util.Optional<FieldProblem> bodyProperty(ConversionErrorException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            var matcher = DECODED_PROPERTY.matcher(String.valueOf(cause.getMessage()));
+            if (matcher.find()) {
+                return java.util.Optional.of(new FieldProblem(matcher.group(1), "has a value of the wrong kind (see the schema for what it allows)"));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     @Singleton

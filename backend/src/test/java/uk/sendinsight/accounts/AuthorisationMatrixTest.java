@@ -32,6 +32,7 @@ class AuthorisationMatrixTest {
         //                                                                                    anon leader other adviser admin service
         EXPECTED.put("PUT /api/v1/areas/{code}/indicators/{id}/values/{period}", List.of(401, 200, 403, 403, 200, 403));
         EXPECTED.put("POST /api/v1/areas/{code}/indicators/{id}/values/{period}/publication", List.of(401, 403, 403, 200, 200, 403));
+        EXPECTED.put("POST /api/v1/areas/{code}/wsoa/actions/{id}/updates", List.of(401, 201, 403, 403, 201, 403));
     }
 
     /** Sign-in routes take no token: they are where a token comes from. */
@@ -69,6 +70,7 @@ class AuthorisationMatrixTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void eachCallerGetsExactlyTheStatusTheMatrixSays() {
         String area = "E09000032";
         String path = "/api/v1/areas/" + area + "/indicators/short-breaks-families-receiving/values/2021-Q1";
@@ -79,11 +81,17 @@ class AuthorisationMatrixTest {
         tokens.put("admin", api.tokenFor("admin", DemoAccounts.PASSWORD));
         tokens.put("service", api.tokenFor("service.powerbi", DemoAccounts.PASSWORD));
 
+        Object actionId = ((java.util.List<Map<String, Object>>) ((java.util.List<Map<String, Object>>) api.get("/api/v1/areas/" + area + "/wsoa",
+                "Authorization", "Bearer " + tokens.get("adviser")).asMap().get("weaknesses")).get(0).get("actions")).get(0).get("id");
+        String wsoaUpdate = "/api/v1/areas/" + area + "/wsoa/actions/" + actionId + "/updates";
+
         List<String> mismatches = new ArrayList<>();
         for (var row : EXPECTED.entrySet()) {
             String method = row.getKey().split(" ")[0];
-            String url = row.getKey().contains("/publication") ? path + "/publication" : path;
-            String body = method.equals("PUT") ? "{\"value\": 5}" : null;
+            boolean isWsoa = row.getKey().contains("/wsoa/");
+            String url = isWsoa ? wsoaUpdate : row.getKey().contains("/publication") ? path + "/publication" : path;
+            String body = method.equals("PUT") ? "{\"value\": 5}"
+                    : isWsoa ? "{\"status\": \"on_track\", \"percentComplete\": 50, \"narrative\": \"Matrix test\"}" : null;
             for (int i = 0; i < CALLERS.size(); i++) {
                 String caller = CALLERS.get(i);
                 String[] auth = caller.equals("anonymous") ? new String[0] : new String[] {"Authorization", "Bearer " + tokens.get(caller)};

@@ -1,4 +1,4 @@
-package uk.sendinsight.indicators;
+package uk.sendinsight.shared;
 
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
@@ -19,10 +19,11 @@ import uk.sendinsight.api.model.RelativeLikelihood;
 import uk.sendinsight.api.model.RelativeLikelihoods;
 import uk.sendinsight.api.model.Series;
 import uk.sendinsight.api.model.SeriesPoint;
-import uk.sendinsight.shared.Csv;
+import uk.sendinsight.api.model.InspectionOverview;
+import uk.sendinsight.api.model.InspectionPosition;
 
 /**
- * Serves the same figures as CSV to clients that ask for {@code text/csv}: the controllers stay JSON-only and
+ * Serves the same tables as CSV to clients that ask for {@code text/csv}: the controllers stay JSON-only and
  * each table has one CSV shape. Runs before the caching filter, so the ETag is of the CSV bytes.
  */
 @ServerFilter("/api/v1/**")
@@ -45,6 +46,8 @@ final class CsvFilter implements Ordered {
             csv = Optional.of(series(series));
         } else if (body instanceof RelativeLikelihoods likelihoods) {
             csv = Optional.of(likelihoods(likelihoods));
+        } else if (body instanceof InspectionOverview inspections) {
+            csv = Optional.of(inspections(inspections));
         }
         csv.ifPresent(table -> response.contentType(MediaType.of("text/csv; charset=utf-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName(request) + ".csv\"")
@@ -123,6 +126,22 @@ final class CsvFilter implements Ordered {
             csv.row(likelihoods.getIndicator().getId(), likelihoods.getPeriod(), likelihoods.getGroup().getId(),
                     likelihoods.getReference().getId(), item.getArea().getCode(), item.getArea().getName(), item.getRatio(),
                     item.getLower95(), item.getUpper95(), item.getReason());
+        }
+        return csv;
+    }
+
+    private static Csv inspections(InspectionOverview overview) {
+        Csv csv = new Csv("area_code", "area_name", "region", "framework", "inspection_start", "publication", "outcome",
+                "wsoa_required", "significant_weaknesses", "revisit_finding", "rag", "rag_reason", "months_since_inspection",
+                "follow_up", "follow_up_due_by", "follow_up_status", "source", "official", "report_url", "data_notes");
+        for (InspectionPosition p : overview.getItems()) {
+            var latest = p.getLatest();
+            csv.row(p.getArea().getCode(), p.getArea().getName(), p.getRegion().getName(), latest.getFramework(), latest.getStartDate(),
+                    latest.getPublicationDate(), latest.getOutcomeInWords(), p.getWsoaRequired(), latest.getSignificantWeaknesses(),
+                    p.getRevisit(), p.getRag(), p.getRagReason(), p.getMonthsSinceInspection(),
+                    p.getFollowUp() == null ? null : p.getFollowUp().getKind(), p.getFollowUp() == null ? null : p.getFollowUp().getDueBy(),
+                    p.getFollowUp() == null ? null : p.getFollowUp().getStatus(), latest.getSource().getName(),
+                    latest.getSource().getOfficial(), latest.getReportUrl(), String.join(" | ", latest.getDataNotes()));
         }
         return csv;
     }

@@ -1,0 +1,169 @@
+package uk.sendinsight.inspections;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import uk.sendinsight.api.model.AreaInspections;
+import uk.sendinsight.api.model.Framework2016Counts;
+import uk.sendinsight.api.model.Inspection;
+import uk.sendinsight.api.model.InspectionOverview;
+import uk.sendinsight.api.model.InspectionPosition;
+import uk.sendinsight.shared.CsvResource;
+import uk.sendinsight.support.Api;
+
+@MicronautTest
+class InspectionsApiTest {
+
+    @Inject
+    Api api;
+
+    private InspectionOverview overview(String query) {
+        Api.Reply reply = api.get("/api/v1/inspections" + query);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.as(InspectionOverview.class);
+    }
+
+    @Test
+    void theNationalSummaryCountsWhatOfstedsFilePublishes() {
+        List<CSVRecord> rows = CsvResource.read(InspectionLoader.FILE_2016);
+        String wsoaColumn = "Inspection outcome: written statement of action required?";
+        String revisitColumn = "Revisit outcome: sufficient progress in addressing all significant weaknesses?";
+
+        Framework2016Counts counts = overview("").getSummary().getFramework2016();
+
+        assertEquals(rows.size(), counts.getAreasInspected());
+        assertEquals(rows.stream().filter(r -> r.get(wsoaColumn).equals("Yes")).count(), (long) counts.getWithWsoa());
+        assertEquals(rows.stream().filter(r -> r.get(wsoaColumn).equals("No")).count(), (long) counts.getWithoutWsoa());
+        assertEquals(rows.stream().filter(r -> r.get(revisitColumn).equals("Yes")).count(), (long) counts.getRevisitsAllSufficient());
+        assertEquals(rows.stream().filter(r -> r.get(revisitColumn).equals("Some")).count(), (long) counts.getRevisitsSomeSufficient());
+        assertEquals(rows.stream().filter(r -> r.get(revisitColumn).equals("No")).count(), (long) counts.getRevisitsNoneSufficient());
+        assertEquals(rows.stream().filter(r -> r.get("Revisit start date").equals("Not revisited yet")).count(), (long) counts.getNotYetRevisited());
+        assertEquals(rows.stream().mapToInt(r -> number(r.get("Number significant weaknesses where sufficient progress has not been made"))).sum(),
+                counts.getWeaknessesWithoutSufficientProgress());
+    }
+
+    @Test
+    void everyAreaInspectedUnderThe2023FrameworkIsCountedOnceWithOfstedsOwnOutcomeWhereItHasOne() {
+        Set<String> areas = new HashSet<>();
+        CsvResource.read(InspectionLoader.FILE_D2I).forEach(r -> areas.add(r.get("la_code")));
+
+        InspectionOverview all = overview("?pageSize=200");
+
+        assertEquals(areas.size(), all.getSummary().getFramework2023().getAreasInspected());
+        var hertfordshire = areaInspections("E10000015").getItems().get(0);
+        assertEquals("ofsted-area-send-mi-2023", hertfordshire.getSource().getId());
+        assertTrue(hertfordshire.getSource().getOfficial());
+        assertEquals(2, hertfordshire.getPriorityActions());
+        assertTrue(hertfordshire.getDataNotes().get(0).contains("agrees with Ofsted"), hertfordshire.getDataNotes().toString());
+    }
+
+    @Test
+    void theScrapesWrongCodesAreMatchedByLaNumberAndSaidSo() {
+        Inspection cumberland = areaInspections("E06000063").getItems().get(0);
+
+        assertEquals("d2i-area-send-scrape-2023-2025", cumberland.getSource().getId());
+        assertFalse(cumberland.getSource().getOfficial());
+        assertEquals("Data to Insight", cumberland.getSource().getCompiledBy());
+        assertTrue(cumberland.getDataNotes().stream().anyMatch(n -> n.contains("E10000006") && n.contains("942")), cumberland.getDataNotes().toString());
+        assertEquals("inconsistent", cumberland.getOutcome().getValue());
+    }
+
+    @Test
+    void wandsworthsWsoaWasRevisitedWithSufficientProgressOnBothWeaknesses() {
+        AreaInspections wandsworth = areaInspections("212");
+
+        Inspection first = wandsworth.getItems().get(wandsworth.getItems().size() - 1);
+        assertEquals("E09000032", wandsworth.getArea().getCode());
+        assertEquals("wsoa_required", first.getOutcome().getValue());
+        assertEquals(2, first.getSignificantWeaknesses());
+        assertEquals("all_sufficient", first.getRevisit().getFinding().getValue());
+        assertEquals(java.time.LocalDate.parse("2022-09-01"), first.getRevisit().getPublicationDate());
+        assertEquals("green", wandsworth.getPosition().getRag().getValue());
+    }
+
+    @Test
+    void filtersCombineAndTheSummaryDescribesOnlyTheSelectedAreas() {
+        InspectionOverview london = overview("?wsoa=true&region=E12000007&pageSize=200");
+
+        assertFalse(london.getItems().isEmpty());
+        for (InspectionPosition p : london.getItems()) {
+            assertTrue(p.getWsoaRequired(), p.getArea().getName());
+            assertEquals("E12000007", p.getRegion().getCode(), p.getArea().getName());
+        }
+        assertEquals(london.getItems().size(), london.getTotalItems());
+        assertEquals(london.getItems().size(), london.getSummary().getFramework2016().getWithWsoa());
+        assertEquals(0, london.getSummary().getFramework2016().getWithoutWsoa());
+        int rag = london.getSummary().getRag().getRed() + london.getSummary().getRag().getAmber() + london.getSummary().getRag().getGreen();
+        assertEquals(london.getSummary().getAreas(), rag);
+    }
+
+    @Test
+    void aRedFilterShowsOnlyRedAreasEachWithItsReason() {
+        InspectionOverview red = overview("?rag=red&pageSize=200");
+
+        assertFalse(red.getItems().isEmpty());
+        red.getItems().forEach(p -> {
+            assertEquals("red", p.getRag().getValue());
+            assertFalse(p.getRagReason().isBlank());
+        });
+        assertTrue(red.getItems().stream().anyMatch(p -> p.getFollowUp() != null && p.getFollowUp().getStatus().getValue().equals("overdue")));
+    }
+
+    @Test
+    void pagesSplitTheSelectionWithoutChangingTheSummary() {
+        InspectionOverview first = overview("?pageSize=10");
+        InspectionOverview second = overview("?pageSize=10&page=2");
+
+        assertEquals(10, first.getItems().size());
+        assertEquals(first.getSummary(), second.getSummary());
+        assertFalse(first.getItems().get(0).getArea().getCode().equals(second.getItems().get(0).getArea().getCode()));
+    }
+
+    @Test
+    void anUnknownFilterValueIsA400NamingTheParameter() {
+        Api.Reply reply = api.get("/api/v1/inspections?rag=purple");
+
+        assertEquals(400, reply.status(), reply.body());
+        assertEquals("application/problem+json", reply.contentType());
+        assertTrue(reply.problem().getErrors().stream().anyMatch(e -> e.getField().equals("rag")), reply.body());
+    }
+
+    @Test
+    void anUnknownAreaIsA404NamingTheCode() {
+        Api.Reply reply = api.get("/api/v1/areas/NOPE/inspections");
+
+        assertEquals(404, reply.status());
+        assertTrue(reply.problem().getDetail().contains("NOPE"));
+    }
+
+    @Test
+    void theOverviewComesAsCsvWithEveryArea() {
+        Api.Reply reply = api.get("/api/v1/inspections?pageSize=200", "Accept", "text/csv");
+
+        assertEquals(200, reply.status(), reply.body());
+        String[] lines = reply.body().split("\r?\n");
+        assertTrue(lines[0].startsWith("area_code,area_name,region"), lines[0]);
+        assertEquals(overview("?pageSize=200").getTotalItems() + 1, lines.length);
+    }
+
+    private AreaInspections areaInspections(String code) {
+        Api.Reply reply = api.get("/api/v1/areas/" + code + "/inspections");
+        assertEquals(200, reply.status(), reply.body());
+        AreaInspections inspections = reply.as(AreaInspections.class);
+        assertNotNull(inspections.getItems());
+        return inspections;
+    }
+
+    private static int number(String text) {
+        return text.isBlank() ? 0 : Integer.parseInt(text);
+    }
+}

@@ -219,6 +219,8 @@ describe('CSV downloads', () => {
     const accepted: (string | null)[] = [];
     const api = createSendInsightApi(BASE_URL, async (request) => {
       accepted.push(request.headers.get('Accept'));
+      // The JSON at the same address may be in the HTTP cache, which does not tell the two apart.
+      expect(request.cache).toBe('no-store');
       return new Response('area_code,value\r\nE09000032,59.3\r\n', { headers: { 'Content-Type': 'text/csv' } });
     });
 
@@ -265,11 +267,11 @@ describe('inspections and WSOAs', () => {
   it('download the overview as CSV with the same filters', async () => {
     const seen: string[] = [];
     const api = createSendInsightApi(BASE_URL, async (request) => {
-      seen.push(`${request.headers.get('Accept')} ${new URL(request.url).search}`);
+      seen.push(`${request.headers.get('Accept')} ${request.cache} ${new URL(request.url).search}`);
       return new Response('area_code,rag\r\n', { headers: { 'Content-Type': 'text/csv' } });
     });
     await expect(api.getInspectionOverviewCsv({ rag: 'red' })).resolves.toBe('area_code,rag\r\n');
-    expect(seen).toEqual(['text/csv ?rag=red&page=1&pageSize=200']);
+    expect(seen).toEqual(['text/csv no-store ?rag=red&page=1&pageSize=200']);
   });
 
   it('read an area’s WSOA with the access token, past the HTTP cache', async () => {

@@ -201,7 +201,12 @@ export interface SendInsightApi {
   postWsoaActionUpdate(accessToken: string, areaCode: string, actionId: number, update: ProgressUpdateRequest): Promise<WsoaAction>;
 }
 
-const CSV = { headers: { Accept: 'text/csv' }, parseAs: 'text' } as const;
+/**
+ * The same addresses answer JSON or CSV by the Accept header, and the API's public answers may be kept for
+ * minutes without `Vary: Accept`: a CSV download must neither be answered from the browser's HTTP cache (it
+ * would get the JSON the page read) nor be kept in it (the page would next read CSV).
+ */
+const CSV = { headers: { Accept: 'text/csv' }, parseAs: 'text', cache: 'no-store' } as const;
 
 export function createSendInsightApi(
   baseUrl: string,

@@ -349,9 +349,9 @@ const serviceNavigation = document.getElementById('service-navigation');
 
 /** Marks the header's link to the part of the dashboard shown, for sighted users and screen readers alike. */
 function markCurrentSection(view: DashboardState['view']): void {
-  for (const item of serviceNavigation?.querySelectorAll<HTMLElement>('.govuk-service-navigation__item') ?? []) {
+  for (const item of serviceNavigation?.querySelectorAll<HTMLElement>('.app-sections__item') ?? []) {
     const current = (item.dataset.views ?? '').split(' ').includes(view);
-    item.classList.toggle('govuk-service-navigation__item--active', current);
+    item.classList.toggle('app-sections__item--current', current);
     const anchor = item.querySelector('a');
     if (current) anchor?.setAttribute('aria-current', 'true');
     else anchor?.removeAttribute('aria-current');

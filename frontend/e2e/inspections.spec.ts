@@ -227,3 +227,16 @@ test('fits the inspections overview and an area’s WSOA onto a 320 pixel wide s
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await page.screenshot({ path: 'test-results/screenshots/area-wsoa-320px.png', fullPage: true });
 });
+
+test('tells another area’s leader that the WSOA is not theirs to see, without asking the API for it', async ({ page }) => {
+  let wsoaRequests = 0;
+  page.on('request', (request) => {
+    if (request.url().endsWith('/wsoa')) wsoaRequests++;
+  });
+  await signInAs(page, 'leader.lambeth', `?area=${WANDSWORTH}`);
+  await expect(mainHeading(page)).toHaveText(/Wandsworth$/);
+  await pageShown(page);
+  await expect(page.locator('#wsoa')).toContainText('Only Wandsworth’s area leaders, advisers and administrators can see its written statement of action.');
+  await expect(page.locator('.app-wsoa-action')).toHaveCount(0);
+  expect(wsoaRequests).toBe(0);
+});

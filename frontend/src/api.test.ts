@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { AreaNotFoundError, createSendInsightApi, NotFoundError, ServiceUnavailableError, type IndicatorValues } from './api';
+import {
+  AreaNotFoundError,
+  createSendInsightApi,
+  ForbiddenError,
+  InvalidRequestError,
+  NotFoundError,
+  ServiceUnavailableError,
+  SignInRequiredError,
+  type IndicatorValues,
+} from './api';
+import { action, barnsleyPosition, inspectionOverview, wandsworthPosition, wandsworthWsoa } from './testing/inspectionFixtures';
 import { areaPage, lambethSummary, wandsworth, wandsworthSummary } from './testing/fixtures';
 import { catalogue, timelinessValues, wandsworthOverview, wandsworthSeries } from './testing/indicatorFixtures';
 
@@ -150,11 +160,67 @@ describe('the area overview and series', () => {
   });
 });
 
+describe('reads of figures as the signed-in user', () => {
+  /** What each request carried: its address, Authorization header and cache mode. */
+  function recordingNetwork(body: unknown, contentType = 'application/json') {
+    const seen: { path: string; authorization: string | null; cache: RequestCache; accept: string | null }[] = [];
+    const api = createSendInsightApi(BASE_URL, async (request) => {
+      seen.push({ path: new URL(request.url).pathname, authorization: request.headers.get('Authorization'), cache: request.cache, accept: request.headers.get('Accept') });
+      return new Response(typeof body === 'string' ? body : JSON.stringify(body), { headers: { 'Content-Type': contentType } });
+    });
+    return { api, seen };
+  }
+
+  it('send the access token and bypass the browser’s HTTP cache, so the public and signed-in views never mix', async () => {
+    const { api, seen } = recordingNetwork(wandsworthOverview);
+    await api.getAreaOverview('E09000032', 'the-token');
+    await api.getSeries('E09000032', 'ehcp-issued-within-20-weeks', undefined, 'the-token');
+    await api.getIndicatorValues('ehcp-issued-within-20-weeks', {}, 'the-token').catch(() => undefined);
+
+    expect(seen.map((each) => [each.authorization, each.cache])).toEqual([
+      ['Bearer the-token', 'no-store'],
+      ['Bearer the-token', 'no-store'],
+      ['Bearer the-token', 'no-store'],
+    ]);
+  });
+
+  it('send no token and use the HTTP cache as usual when nobody is signed in', async () => {
+    const { api, seen } = recordingNetwork(wandsworthOverview);
+    await api.getAreaOverview('E09000032');
+    await api.getSeries('E09000032', 'ehcp-issued-within-20-weeks');
+
+    expect(seen.map((each) => each.authorization)).toEqual([null, null]);
+    expect(seen.map((each) => each.cache)).not.toContain('no-store');
+  });
+
+  it('send the token with CSV downloads too, still asking for CSV', async () => {
+    const { api, seen } = recordingNetwork('area_code\r\n', 'text/csv');
+    await api.getAreaOverviewCsv('E09000032', 'the-token');
+    await api.getSeriesCsv('E09000032', 'ehcp-issued-within-20-weeks', undefined, 'the-token');
+    await api.getIndicatorValuesCsv('ehcp-issued-within-20-weeks', {}, 'the-token');
+
+    expect(seen.map((each) => [each.accept, each.authorization, each.cache])).toEqual([
+      ['text/csv', 'Bearer the-token', 'no-store'],
+      ['text/csv', 'Bearer the-token', 'no-store'],
+      ['text/csv', 'Bearer the-token', 'no-store'],
+    ]);
+  });
+
+  it('say when the API no longer accepts the token, so the page can read as the public instead', async () => {
+    const problem = { type: 'about:blank', title: 'Unauthorized', status: 401 };
+    const { api } = fakeNetwork(() => json(problem, 401, 'application/problem+json'));
+
+    await expect(api.getAreaOverview('E09000032', 'expired')).rejects.toBeInstanceOf(SignInRequiredError);
+  });
+});
+
 describe('CSV downloads', () => {
   it('ask the API for text/csv and return its text as it is', async () => {
     const accepted: (string | null)[] = [];
     const api = createSendInsightApi(BASE_URL, async (request) => {
       accepted.push(request.headers.get('Accept'));
+      // The JSON at the same address may be in the HTTP cache, which does not tell the two apart.
+      expect(request.cache).toBe('no-store');
       return new Response('area_code,value\r\nE09000032,59.3\r\n', { headers: { 'Content-Type': 'text/csv' } });
     });
 
@@ -177,5 +243,76 @@ describe('listAllIndicators', () => {
     const { api } = fakeNetwork(() => json({ items: catalogue, page: 1, pageSize: 200, totalItems: 3, totalPages: 1 }));
 
     await expect(api.listAllIndicators()).resolves.toEqual(catalogue);
+  });
+});
+
+describe('inspections and WSOAs', () => {
+  it('read the national overview with only the filters chosen, WSOA as true or false, joining pages', async () => {
+    const { api, requested } = fakeNetwork((url) =>
+      url.searchParams.get('page') === '1'
+        ? json({ ...inspectionOverview, items: [barnsleyPosition], totalPages: 2, totalItems: 2 })
+        : json({ ...inspectionOverview, items: [wandsworthPosition], page: 2, totalPages: 2, totalItems: 2 }),
+    );
+
+    const overview = await api.getInspectionOverview({ wsoa: false, region: 'E12000007', rag: undefined });
+
+    expect(overview.items.map((item) => item.area.name)).toEqual(['Barnsley', 'Wandsworth']);
+    expect(overview.summary).toEqual(inspectionOverview.summary);
+    expect(requested.map((url) => `${url.pathname}${url.search}`)).toEqual([
+      '/api/v1/inspections?region=E12000007&wsoa=false&page=1&pageSize=200',
+      '/api/v1/inspections?region=E12000007&wsoa=false&page=2&pageSize=200',
+    ]);
+  });
+
+  it('download the overview as CSV with the same filters', async () => {
+    const seen: string[] = [];
+    const api = createSendInsightApi(BASE_URL, async (request) => {
+      seen.push(`${request.headers.get('Accept')} ${request.cache} ${new URL(request.url).search}`);
+      return new Response('area_code,rag\r\n', { headers: { 'Content-Type': 'text/csv' } });
+    });
+    await expect(api.getInspectionOverviewCsv({ rag: 'red' })).resolves.toBe('area_code,rag\r\n');
+    expect(seen).toEqual(['text/csv no-store ?rag=red&page=1&pageSize=200']);
+  });
+
+  it('read an area’s WSOA with the access token, past the HTTP cache', async () => {
+    const seen: { path: string; authorization: string | null; cache: RequestCache }[] = [];
+    const api = createSendInsightApi(BASE_URL, async (request) => {
+      seen.push({ path: new URL(request.url).pathname, authorization: request.headers.get('Authorization'), cache: request.cache });
+      return json(wandsworthWsoa);
+    });
+    await expect(api.getAreaWsoa('the-token', 'E09000032')).resolves.toEqual(wandsworthWsoa);
+    expect(seen).toEqual([{ path: '/api/v1/areas/E09000032/wsoa', authorization: 'Bearer the-token', cache: 'no-store' }]);
+  });
+
+  it('post a progress update and return the action as the API now has it', async () => {
+    let body: unknown;
+    const api = createSendInsightApi(BASE_URL, async (request) => {
+      body = await request.json();
+      return json(action({ status: 'on_track', percentComplete: 70 }), 201);
+    });
+    const update = { status: 'on_track' as const, percentComplete: 70, narrative: 'Done.' };
+    await expect(api.postWsoaActionUpdate('the-token', 'E09000032', 101, update)).resolves.toMatchObject({ status: 'on_track', percentComplete: 70 });
+    expect(body).toEqual(update);
+  });
+
+  it('turn the API’s refusals into errors the form can show', async () => {
+    const problem = (status: number) => json({ type: 'about:blank', title: 'x', status, detail: `answered ${status}`, errors: [{ field: 'narrative', message: 'must say what was done' }] }, status, 'application/problem+json');
+    for (const [status, kind] of [
+      [400, InvalidRequestError],
+      [401, SignInRequiredError],
+      [403, ForbiddenError],
+    ] as const) {
+      const { api } = fakeNetwork(() => problem(status));
+      await expect(api.postWsoaActionUpdate('t', 'E09000032', 101, { status: 'on_track', percentComplete: 1, narrative: 'x' })).rejects.toBeInstanceOf(kind);
+    }
+    const { api } = fakeNetwork(() => problem(400));
+    await expect(api.postWsoaActionUpdate('t', 'E09000032', 101, { status: 'on_track', percentComplete: 1, narrative: 'x' })).rejects.toMatchObject({
+      problem: { errors: [{ field: 'narrative', message: 'must say what was done' }] },
+    });
+  });
+
+  it('say when the API does not offer an area’s inspections (yet)', async () => {
+    const { api } = fakeNetwork(() => json({ type: 'about:blank', title: 'Not Found', status: 404 }, 404, 'application/problem+json'));
+    await expect(api.getAreaInspections('E09000032')).rejects.toBeInstanceOf(NotFoundError);
   });
 });

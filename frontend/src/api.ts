@@ -39,6 +39,26 @@ export type SubmittedFigure = Schemas['SubmittedFigure'];
 export type SubmissionPage = Schemas['SubmissionPage'];
 export type AuditEntry = Schemas['AuditEntry'];
 export type FieldError = Schemas['FieldError'];
+export type InspectionFramework = Schemas['InspectionFramework'];
+export type InspectionOutcome = Schemas['InspectionOutcome'];
+export type RevisitFinding = Schemas['RevisitFinding'];
+export type Rag = Schemas['Rag'];
+export type InspectionSource = Schemas['InspectionSource'];
+export type Revisit = Schemas['Revisit'];
+export type Inspection = Schemas['Inspection'];
+export type FollowUp = Schemas['FollowUp'];
+export type InspectionPosition = Schemas['InspectionPosition'];
+export type InspectionSummary = Schemas['InspectionSummary'];
+export type InspectionOverview = Schemas['InspectionOverview'];
+export type AreaInspections = Schemas['AreaInspections'];
+export type WeaknessTheme = Schemas['WeaknessTheme'];
+export type ActionStatus = Schemas['ActionStatus'];
+export type ProgressUpdate = Schemas['ProgressUpdate'];
+export type WsoaAction = Schemas['WsoaAction'];
+export type WsoaWeakness = Schemas['WsoaWeakness'];
+export type ActionCounts = Schemas['ActionCounts'];
+export type Wsoa = Schemas['Wsoa'];
+export type ProgressUpdateRequest = Schemas['ProgressUpdateRequest'];
 
 /** The largest page the API serves; reading whole lists in as few requests as possible. */
 export const MAX_PAGE_SIZE = 200;
@@ -118,6 +138,18 @@ export interface AreaFilter {
   region?: string;
 }
 
+/** Which areas the national inspection overview lists; absent parts do not filter. */
+export interface InspectionFilter {
+  framework?: InspectionFramework | undefined;
+  outcome?: InspectionOutcome | undefined;
+  /** Areas that were (true) or were not (false) required to write a WSOA. */
+  wsoa?: boolean | undefined;
+  revisit?: RevisitFinding | undefined;
+  /** An English region's ONS code. */
+  region?: string | undefined;
+  rag?: Rag | undefined;
+}
+
 /** Which figures of an indicator: absent period means the latest, absent breakdown the indicator's default. */
 export interface FigureSelection {
   period?: string | undefined;
@@ -130,14 +162,20 @@ export interface SendInsightApi {
   listAllAreas(filter: AreaFilter): Promise<AreaSummary[]>;
   /** The whole indicator catalogue, or one collection of it (`local`: those areas submit), ordered by domain and name. */
   listAllIndicators(collection?: Collection): Promise<Indicator[]>;
+  /*
+   * Reads of figures take the signed-in user's access token, if any: the API then adds the figures that user may
+   * see before they are published (an area leader's own submissions; all of them for advisers and administrators),
+   * marked `submitted`. Without a token they read the public figures only. With an access token they never go
+   * through the browser's HTTP cache (see `asViewer`), so that one view cannot be shown in place of the other.
+   */
   /** Every local authority's figure for one period, all pages joined into one. */
-  getIndicatorValues(indicatorId: string, selection: FigureSelection): Promise<IndicatorValues>;
-  getAreaOverview(areaCode: string): Promise<AreaOverview>;
-  getSeries(areaCode: string, indicatorId: string, breakdown?: string): Promise<Series>;
+  getIndicatorValues(indicatorId: string, selection: FigureSelection, accessToken?: string): Promise<IndicatorValues>;
+  getAreaOverview(areaCode: string, accessToken?: string): Promise<AreaOverview>;
+  getSeries(areaCode: string, indicatorId: string, breakdown?: string, accessToken?: string): Promise<Series>;
   /** The same figures as CSV text, as the API writes them. */
-  getIndicatorValuesCsv(indicatorId: string, selection: FigureSelection): Promise<string>;
-  getAreaOverviewCsv(areaCode: string): Promise<string>;
-  getSeriesCsv(areaCode: string, indicatorId: string, breakdown?: string): Promise<string>;
+  getIndicatorValuesCsv(indicatorId: string, selection: FigureSelection, accessToken?: string): Promise<string>;
+  getAreaOverviewCsv(areaCode: string, accessToken?: string): Promise<string>;
+  getSeriesCsv(areaCode: string, indicatorId: string, breakdown?: string, accessToken?: string): Promise<string>;
 
   /** Signs in; throws SignInRefusedError or TooManySignInsError when the API refuses. */
   signIn(username: string, password: string): Promise<TokenResponse>;
@@ -151,9 +189,24 @@ export interface SendInsightApi {
   listSubmissions(accessToken: string, areaCode: string): Promise<SubmittedFigure[]>;
   /** Publishes a submitted figure (advisers and administrators). */
   publishFigure(accessToken: string, areaCode: string, indicatorId: string, period: string): Promise<SubmittedFigure>;
+
+  /** Every selected area's inspection position, all pages joined, with the summary counts; NotFoundError when the API does not offer it (yet). */
+  getInspectionOverview(filter: InspectionFilter): Promise<InspectionOverview>;
+  getInspectionOverviewCsv(filter: InspectionFilter): Promise<string>;
+  /** An area's inspections, newest first, with its current position. */
+  getAreaInspections(areaCode: string): Promise<AreaInspections>;
+  /** An area's WSOA (its leaders, advisers and administrators); throws SignInRequiredError, ForbiddenError or NotFoundError. */
+  getAreaWsoa(accessToken: string, areaCode: string): Promise<Wsoa>;
+  /** Records progress on one WSOA action; throws InvalidRequestError, SignInRequiredError or ForbiddenError. */
+  postWsoaActionUpdate(accessToken: string, areaCode: string, actionId: number, update: ProgressUpdateRequest): Promise<WsoaAction>;
 }
 
-const CSV = { headers: { Accept: 'text/csv' }, parseAs: 'text' } as const;
+/**
+ * The same addresses answer JSON or CSV by the Accept header, and the API's public answers may be kept for
+ * minutes without `Vary: Accept`: a CSV download must neither be answered from the browser's HTTP cache (it
+ * would get the JSON the page read) nor be kept in it (the page would next read CSV).
+ */
+const CSV = { headers: { Accept: 'text/csv' }, parseAs: 'text', cache: 'no-store' } as const;
 
 export function createSendInsightApi(
   baseUrl: string,
@@ -164,6 +217,12 @@ export function createSendInsightApi(
   const valuesQuery = (selection: FigureSelection, page: number) => ({
     ...withoutBlanks({ period: selection.period, breakdown: selection.breakdown }),
     type: 'local_authority' as const,
+    page,
+    pageSize: MAX_PAGE_SIZE,
+  });
+  const inspectionsQuery = (filter: InspectionFilter, page: number) => ({
+    ...withoutBlanks({ framework: filter.framework, outcome: filter.outcome, revisit: filter.revisit, region: filter.region, rag: filter.rag }),
+    ...(filter.wsoa === undefined ? {} : { wsoa: filter.wsoa }),
     page,
     pageSize: MAX_PAGE_SIZE,
   });
@@ -208,12 +267,13 @@ export function createSendInsightApi(
       }
     },
 
-    async getIndicatorValues(indicatorId, selection) {
+    async getIndicatorValues(indicatorId, selection, accessToken) {
       let first: IndicatorValues | undefined;
       for (let page = 1; ; page++) {
         const { data, error, response } = await reachApi(() =>
           client.GET('/api/v1/indicators/{id}/values', {
             params: { path: { id: indicatorId }, query: valuesQuery(selection, page) },
+            ...asViewer(accessToken),
           }),
         );
         const values = jsonOnly(data);
@@ -227,46 +287,49 @@ export function createSendInsightApi(
       }
     },
 
-    async getAreaOverview(areaCode) {
+    async getAreaOverview(areaCode, accessToken) {
       const { data, error, response } = await reachApi(() =>
-        client.GET('/api/v1/areas/{code}/summary', { params: { path: { code: areaCode } } }),
+        client.GET('/api/v1/areas/{code}/summary', { params: { path: { code: areaCode } }, ...asViewer(accessToken) }),
       );
       const overview = jsonOnly(data);
       if (overview) return overview;
       throw notFoundOrUnexpected(response, error);
     },
 
-    async getSeries(areaCode, indicatorId, breakdown) {
+    async getSeries(areaCode, indicatorId, breakdown, accessToken) {
       const { data, error, response } = await reachApi(() =>
-        client.GET('/api/v1/areas/{code}/indicators/{id}/series', { params: seriesParameters(areaCode, indicatorId, breakdown) }),
+        client.GET('/api/v1/areas/{code}/indicators/{id}/series', {
+          params: seriesParameters(areaCode, indicatorId, breakdown),
+          ...asViewer(accessToken),
+        }),
       );
       const series = jsonOnly(data);
       if (series) return series;
       throw notFoundOrUnexpected(response, error);
     },
 
-    async getIndicatorValuesCsv(indicatorId, selection) {
+    async getIndicatorValuesCsv(indicatorId, selection, accessToken) {
       const { data, error, response } = await reachApi(() =>
         client.GET('/api/v1/indicators/{id}/values', {
           params: { path: { id: indicatorId }, query: valuesQuery(selection, 1) },
-          ...CSV,
+          ...csvAsViewer(accessToken),
         }),
       );
       return csvText(data, response, error);
     },
 
-    async getAreaOverviewCsv(areaCode) {
+    async getAreaOverviewCsv(areaCode, accessToken) {
       const { data, error, response } = await reachApi(() =>
-        client.GET('/api/v1/areas/{code}/summary', { params: { path: { code: areaCode } }, ...CSV }),
+        client.GET('/api/v1/areas/{code}/summary', { params: { path: { code: areaCode } }, ...csvAsViewer(accessToken) }),
       );
       return csvText(data, response, error);
     },
 
-    async getSeriesCsv(areaCode, indicatorId, breakdown) {
+    async getSeriesCsv(areaCode, indicatorId, breakdown, accessToken) {
       const { data, error, response } = await reachApi(() =>
         client.GET('/api/v1/areas/{code}/indicators/{id}/series', {
           params: seriesParameters(areaCode, indicatorId, breakdown),
-          ...CSV,
+          ...csvAsViewer(accessToken),
         }),
       );
       return csvText(data, response, error);
@@ -335,11 +398,76 @@ export function createSendInsightApi(
       if (data) return data;
       throw signedInRequestProblem(response, parsedProblem(error));
     },
+
+    async getInspectionOverview(filter) {
+      let first: InspectionOverview | undefined;
+      for (let page = 1; ; page++) {
+        const { data, error, response } = await reachApi(() =>
+          client.GET('/api/v1/inspections', { params: { query: inspectionsQuery(filter, page) } }),
+        );
+        const overview = jsonOnly(data);
+        if (!overview) throw notFoundOrUnexpected(response, error);
+        // Every page carries the summary of all selected areas; only the items are new.
+        if (first) first.items.push(...overview.items);
+        else first = { ...overview, items: [...overview.items] };
+        if (page >= overview.totalPages || overview.items.length === 0) return first;
+      }
+    },
+
+    async getInspectionOverviewCsv(filter) {
+      const { data, error, response } = await reachApi(() =>
+        client.GET('/api/v1/inspections', { params: { query: inspectionsQuery(filter, 1) }, ...CSV }),
+      );
+      return csvText(data, response, error);
+    },
+
+    async getAreaInspections(areaCode) {
+      const { data, error, response } = await reachApi(() =>
+        client.GET('/api/v1/areas/{code}/inspections', { params: { path: { code: areaCode } } }),
+      );
+      if (data) return data;
+      throw notFoundOrUnexpected(response, error);
+    },
+
+    async getAreaWsoa(accessToken, areaCode) {
+      const { data, error, response } = await reachApi(() =>
+        client.GET('/api/v1/areas/{code}/wsoa', { params: { path: { code: areaCode } }, headers: bearer(accessToken), cache: 'no-store' }),
+      );
+      if (data) return data;
+      throw signedInRequestProblem(response, parsedProblem(error));
+    },
+
+    async postWsoaActionUpdate(accessToken, areaCode, actionId, update) {
+      const { data, error, response } = await reachApi(() =>
+        client.POST('/api/v1/areas/{code}/wsoa/actions/{id}/updates', {
+          params: { path: { code: areaCode, id: actionId } },
+          body: update,
+          headers: bearer(accessToken),
+        }),
+      );
+      if (data) return data;
+      throw signedInRequestProblem(response, parsedProblem(error));
+    },
   };
 }
 
 function bearer(accessToken: string) {
   return { Authorization: `Bearer ${accessToken}` };
+}
+
+/**
+ * A read as the signed-in user, or as the public when there is no token. The browser's HTTP cache keys
+ * responses by address alone, and public reads may be kept for minutes: a signed-in read must neither be
+ * answered from it (that would hide the user's submitted figures) nor be kept in it (that would show them
+ * to whoever reads next, signed out).
+ */
+function asViewer(accessToken: string | undefined): { headers?: Record<string, string>; cache?: RequestCache } {
+  return accessToken ? { headers: bearer(accessToken), cache: 'no-store' } : {};
+}
+
+function csvAsViewer(accessToken: string | undefined) {
+  const viewer = asViewer(accessToken);
+  return { ...CSV, ...viewer, headers: { ...CSV.headers, ...viewer.headers } };
 }
 
 /** What went wrong with a request that needs a signed-in user, as the error the views handle. */
@@ -380,6 +508,8 @@ function notFoundOrUnexpected(response: Response, problem: Problem | undefined):
   if (response.status === 404 || response.status === 400) {
     return new NotFoundError(problem?.detail ?? 'The API has no figures for this choice.');
   }
+  // Only a read with an access token the API no longer accepts (e.g. it restarted with a new key).
+  if (response.status === 401) return new SignInRequiredError(problem?.detail ?? 'Sign in again.');
   return unexpectedResponse(response, problem);
 }
 

@@ -2,13 +2,17 @@ import './styles/main.scss';
 import {
   AreaNotFoundError,
   createSendInsightApi,
+  ForbiddenError,
   NotFoundError,
   ServiceUnavailableError,
+  SignInRequiredError,
   type Area,
+  type InspectionFilter,
   type Indicator,
+  type Wsoa,
 } from './api';
 import { loadAreaDirectory, type AreaDirectory } from './areas';
-import { canPublish, canSeeSubmissionsOf, canSubmitFor, SessionKeeper } from './session';
+import { canPublish, canSeeSubmissionsOf, canSeeWsoaOf, canSubmitFor, canUpdateWsoaFor, SessionKeeper } from './session';
 import { apiBaseUrlFrom } from './config';
 import { fileNameFrom, saveCsv } from './download';
 import { dashboardLinkFor } from './navigation';
@@ -17,6 +21,7 @@ import {
   compareHref,
   homeHref,
   hrefFromForm,
+  inspectionsHref,
   signInHref,
   submitHref,
   stateFromQueryString,
@@ -27,6 +32,9 @@ import {
 } from './urlState';
 import { accountNavigation } from './views/account';
 import { renderArea, type AreaIndicators, type ConstituentAreas } from './views/area';
+import { inspectionsSection, type AreaInspectionsResult } from './views/areaInspections';
+import { renderInspections } from './views/inspections';
+import { wsoaSection, wsoaSignInPrompt, wsoaUnavailable } from './views/wsoa';
 import { renderCompare } from './views/compare';
 import { renderHome } from './views/home';
 import { element, link } from './dom';
@@ -63,7 +71,8 @@ function cachedOnce<Value>(read: () => Promise<Value>): () => Promise<Value> {
   };
 }
 
-// The list of areas and the indicator catalogue change rarely, so each is read once.
+// The list of areas and the indicator catalogue change rarely, so each is read once. They are the same for
+// everyone and are always read without a token: figures, which differ for a signed-in user, are never cached here.
 const cachedAreaDirectory = cachedOnce<AreaDirectory>(() => loadAreaDirectory(api));
 const cachedCatalogue = cachedOnce<Indicator[]>(() => api.listAllIndicators());
 const cachedLocalIndicators = cachedOnce<Indicator[]>(() => api.listAllIndicators('local'));
@@ -103,11 +112,27 @@ async function constituentAreasOf(area: Area): Promise<ConstituentAreas | undefi
   return undefined;
 }
 
+/**
+ * Reads figures as the signed-in user, who may see submitted figures the public may not, or as the public
+ * when nobody is signed in. A token the API no longer accepts is dropped for a public read, not an error.
+ */
+async function readAsViewer<Result>(read: (accessToken: string | undefined) => Promise<Result>): Promise<Result> {
+  const accessToken = await sessions.accessToken();
+  if (!accessToken) return read(undefined);
+  try {
+    return await read(accessToken);
+  } catch (error) {
+    if (error instanceof SignInRequiredError) return read(undefined);
+    throw error;
+  }
+}
+
 async function indicatorsOf(area: Area): Promise<AreaIndicators | undefined> {
   if (area.type !== 'local_authority') return undefined;
   try {
-    const overview = await api.getAreaOverview(area.code);
-    const downloadCsv = async () => saveCsv(await api.getAreaOverviewCsv(area.code), `${fileNameFrom(area.name, 'overview')}.csv`);
+    const overview = await readAsViewer((token) => api.getAreaOverview(area.code, token));
+    const downloadCsv = async () =>
+      saveCsv(await readAsViewer((token) => api.getAreaOverviewCsv(area.code, token)), `${fileNameFrom(area.name, 'overview')}.csv`);
     return { overview, downloadCsv };
   } catch (error) {
     // The rest of the page is still worth showing.
@@ -116,12 +141,65 @@ async function indicatorsOf(area: Area): Promise<AreaIndicators | undefined> {
   }
 }
 
+async function inspectionsOf(area: Area): Promise<AreaInspectionsResult | undefined> {
+  if (area.type !== 'local_authority') return undefined;
+  try {
+    return await api.getAreaInspections(area.code);
+  } catch (error) {
+    if (!(error instanceof ServiceUnavailableError) && !(error instanceof NotFoundError)) console.error(error);
+    return 'unavailable';
+  }
+}
+
+/** The area's WSOA as the signed-in user may see it; never asked for by those the API would refuse. */
+async function wsoaOf(area: Area): Promise<Wsoa | 'sign-in' | 'forbidden' | 'not-offered' | 'failed' | undefined> {
+  if (area.type !== 'local_authority' || !canSeeWsoaOf(sessions.current(), area.code)) return undefined;
+  try {
+    return await withAccessToken((token) => api.getAreaWsoa(token, area.code));
+  } catch (error) {
+    if (error instanceof SignInRequiredError) return 'sign-in';
+    if (error instanceof ForbiddenError) return 'forbidden';
+    if (error instanceof NotFoundError) return 'not-offered';
+    if (!(error instanceof ServiceUnavailableError)) console.error(error);
+    return 'failed';
+  }
+}
+
+/** The Inspections section of a local authority's page, with the WSOA part for those who may see it. */
+function areaInspectionsPart(area: Area, inspections: AreaInspectionsResult | undefined, wsoa: Awaited<ReturnType<typeof wsoaOf>>): HTMLElement | undefined {
+  if (inspections === undefined) return undefined;
+  const session = sessions.current();
+  const here = areaHref(area.code);
+  const hadWsoa =
+    inspections !== 'unavailable' &&
+    (inspections.position?.wsoaRequired ?? inspections.items.some((inspection) => inspection.outcome === 'wsoa_required'));
+  let wsoaPart: HTMLElement | undefined;
+  if (wsoa === undefined) {
+    if (hadWsoa) wsoaPart = session ? wsoaUnavailable(area.name, 'forbidden') : wsoaSignInPrompt(area.name, signInHref(here));
+  } else if (typeof wsoa === 'string') {
+    wsoaPart = wsoaUnavailable(area.name, wsoa, signInHref(here));
+  } else if (wsoa.wsoaRequired || hadWsoa) {
+    wsoaPart = wsoaSection(wsoa, {
+      areaName: area.name,
+      canUpdate: canUpdateWsoaFor(session, area.code),
+      postUpdate: (actionId, update) => withAccessToken((token) => api.postWsoaActionUpdate(token, area.code, actionId, update)),
+      signInAgainHref: signInHref(here),
+    });
+  }
+  return inspectionsSection(area.name, inspections, wsoaPart);
+}
+
 async function areaPage(areaCode: string): Promise<Page> {
   const area = await api.getArea(areaCode);
-  const [constituents, indicators] = await Promise.all([constituentAreasOf(area), indicatorsOf(area)]);
+  const [constituents, indicators, inspections, wsoa] = await Promise.all([
+    constituentAreasOf(area),
+    indicatorsOf(area),
+    inspectionsOf(area),
+    wsoaOf(area),
+  ]);
   const session = sessions.current();
   const submitLink = canSubmitFor(session, area.code) && area.type === 'local_authority' ? submitHref(area.code) : undefined;
-  const page = renderArea(area, constituents, indicators, submitLink);
+  const page = renderArea(area, constituents, indicators, submitLink, areaInspectionsPart(area, inspections, wsoa));
   // Links may use an LA number or an old code; show the ONS code so that shared links agree.
   return area.code === areaCode ? page : { ...page, canonicalHref: areaHref(area.code) };
 }
@@ -140,11 +218,11 @@ async function comparePage(choice: CompareChoice): Promise<Page> {
   if (!('id' in indicator)) return indicator;
   const selection = { period: choice.period, breakdown: choice.breakdown };
   const [values, selectedArea] = await Promise.all([
-    api.getIndicatorValues(indicator.id, selection),
+    readAsViewer((token) => api.getIndicatorValues(indicator.id, selection, token)),
     choice.areaCode ? api.getArea(choice.areaCode) : Promise.resolve(undefined),
   ]);
   const page = renderCompare({ catalogue, indicator, values, selectedArea }, () =>
-    api.getIndicatorValuesCsv(indicator.id, { period: values.period, breakdown: values.breakdown?.id }),
+    readAsViewer((token) => api.getIndicatorValuesCsv(indicator.id, { period: values.period, breakdown: values.breakdown?.id }, token)),
   );
   const canonical = compareHref({ ...choice, indicatorId: indicator.id, areaCode: selectedArea?.code });
   return { ...page, canonicalHref: canonical };
@@ -154,11 +232,19 @@ async function trendPage(choice: TrendChoice): Promise<Page> {
   const catalogue = await cachedCatalogue();
   const indicator = chosenIndicator(catalogue, choice.indicatorId);
   if (!('id' in indicator)) return indicator;
-  const series = await api.getSeries(choice.areaCode, indicator.id, choice.breakdown);
+  const series = await readAsViewer((token) => api.getSeries(choice.areaCode, indicator.id, choice.breakdown, token));
   const page = renderTrend({ catalogue, indicator, series }, () =>
-    api.getSeriesCsv(series.area.code, indicator.id, series.breakdown?.id),
+    readAsViewer((token) => api.getSeriesCsv(series.area.code, indicator.id, series.breakdown?.id, token)),
   );
   return { ...page, canonicalHref: trendHref({ ...choice, areaCode: series.area.code, indicatorId: indicator.id }) };
+}
+
+async function inspectionsPage(filter: InspectionFilter): Promise<Page> {
+  const [overview, directory] = await Promise.all([api.getInspectionOverview(filter), cachedAreaDirectory()]);
+  const page = renderInspections({ overview, filter, regions: directory.regions }, async () =>
+    saveCsv(await api.getInspectionOverviewCsv(filter), `${fileNameFrom('inspections', filter.region, filter.rag)}.csv`),
+  );
+  return { ...page, canonicalHref: inspectionsHref(filter) };
 }
 
 async function signInPage(returnTo: string | undefined): Promise<Page> {
@@ -242,6 +328,8 @@ async function pageFor(state: DashboardState): Promise<Page> {
         return await signOutPage();
       case 'submit':
         return await submitPage(state.areaCode, state.indicatorId);
+      case 'inspections':
+        return await inspectionsPage(state.filter);
     }
   } catch (error) {
     if (error instanceof AreaNotFoundError) return renderAreaNotFound(error.detail);
@@ -257,6 +345,19 @@ function keepSearchTextInUrl(searchText: string): void {
   shownQueryString = location.search;
 }
 
+const serviceNavigation = document.getElementById('service-navigation');
+
+/** Marks the header's link to the part of the dashboard shown, for sighted users and screen readers alike. */
+function markCurrentSection(view: DashboardState['view']): void {
+  for (const item of serviceNavigation?.querySelectorAll<HTMLElement>('.app-sections__item') ?? []) {
+    const current = (item.dataset.views ?? '').split(' ').includes(view);
+    item.classList.toggle('app-sections__item--current', current);
+    const anchor = item.querySelector('a');
+    if (current) anchor?.setAttribute('aria-current', 'true');
+    else anchor?.removeAttribute('aria-current');
+  }
+}
+
 let shownQueryString: string | undefined;
 let latestNavigation = 0;
 let leaveShownPage: (() => void) | undefined;
@@ -266,7 +367,8 @@ async function show({ moveFocus }: { moveFocus: boolean }): Promise<void> {
   shownQueryString = location.search;
   main.setAttribute('aria-busy', 'true');
   const slowLoading = setTimeout(() => main.replaceChildren(paragraph('Loading…')), 500);
-  const page = await pageFor(stateFromQueryString(location.search));
+  const state = stateFromQueryString(location.search);
+  const page = await pageFor(state);
   clearTimeout(slowLoading);
   if (navigation !== latestNavigation) return; // the user has already moved on
 
@@ -276,6 +378,7 @@ async function show({ moveFocus }: { moveFocus: boolean }): Promise<void> {
   leaveShownPage = undefined;
   breadcrumbsSlot.replaceChildren(...(page.breadcrumbs ? [page.breadcrumbs] : []));
   main.replaceChildren(page.content);
+  markCurrentSection(state.view);
   leaveShownPage = page.afterShow?.();
   main.removeAttribute('aria-busy');
   shownQueryString = location.search;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { canPublish, canSubmitFor, jwtClaims, loadSession, refreshDelay, roleInWords, sessionFromTokens, SessionKeeper, type Tokens } from './session';
+import { canPublish, canSeeWsoaOf, canSubmitFor, canUpdateWsoaFor, jwtClaims, loadSession, refreshDelay, roleInWords, sessionFromTokens, SessionKeeper, type Tokens } from './session';
 
 /** An unsigned token with these claims: the dashboard reads claims and leaves signatures to the API. */
 function accessToken(claims: Record<string, unknown>): string {
@@ -46,6 +46,16 @@ describe('reading the access token', () => {
     expect(canSubmitFor(admin, 'E09000022')).toBe(true);
     expect(roleInWords(adviser)).toBe('adviser');
     expect(roleInWords(admin)).toBe('administrator');
+  });
+
+  it('shows a WSOA to its area’s leaders, advisers and administrators, and lets only leaders and administrators update it', () => {
+    const leader = sessionFromTokens(leaderTokens(), 0);
+    const adviser = sessionFromTokens({ ...leaderTokens(), access_token: accessToken({ sub: 'adviser', roles: ['ADVISER'] }) }, 0);
+    const admin = sessionFromTokens({ ...leaderTokens(), access_token: accessToken({ sub: 'admin', roles: ['ADMIN'] }) }, 0);
+    expect([undefined, leader, adviser, admin].map((session) => canSeeWsoaOf(session, 'E09000032'))).toEqual([false, true, true, true]);
+    expect(canSeeWsoaOf(leader, 'E09000022')).toBe(false);
+    expect([undefined, leader, adviser, admin].map((session) => canUpdateWsoaFor(session, 'E09000032'))).toEqual([false, true, false, true]);
+    expect(canUpdateWsoaFor(leader, 'E09000022')).toBe(false);
   });
 });
 

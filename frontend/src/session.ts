@@ -119,6 +119,16 @@ export function canSeeSubmissionsOf(session: Session | undefined, areaCode: stri
   return canSubmitFor(session, areaCode) || canPublish(session);
 }
 
+/** Who may see an area's written statement of action, its actions and progress: its leaders, advisers and administrators. */
+export function canSeeWsoaOf(session: Session | undefined, areaCode: string): boolean {
+  return canSeeSubmissionsOf(session, areaCode);
+}
+
+/** Who may record progress on an area's WSOA actions: its leaders, and administrators for any area (advisers only read). */
+export function canUpdateWsoaFor(session: Session | undefined, areaCode: string): boolean {
+  return canSubmitFor(session, areaCode);
+}
+
 /** "area leader for Wandsworth", "adviser", "administrator". */
 export function roleInWords(session: Session, areaName?: string): string {
   if (session.roles.includes('ADMIN')) return 'administrator';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaHref, compareHref, homeHref, hrefFromForm, safeReturnHref, signInHref, stateFromQueryString, submitHref, trendHref } from './urlState';
+import { areaHref, compareHref, homeHref, hrefFromForm, inspectionsHref, safeReturnHref, signInHref, stateFromQueryString, submitHref, trendHref } from './urlState';
 
 describe('stateFromQueryString', () => {
   it('shows the home page with no search when the query string is empty', () => {
@@ -113,5 +113,32 @@ describe('sign-in and submit links', () => {
     expect(safeReturnHref('//evil.example/?a')).toBeUndefined();
     expect(safeReturnHref('?view=sign-out')).toBeUndefined();
     expect(safeReturnHref('?view=submit&area=E09000032')).toBe('?view=submit&area=E09000032');
+  });
+});
+
+describe('the inspections view', () => {
+  it('reads every filter from the address, WSOA as yes or no', () => {
+    expect(stateFromQueryString('?view=inspections&framework=local_area_send_2016&outcome=wsoa_required&wsoa=yes&revisit=none_sufficient&region=E12000007&rag=red')).toEqual({
+      view: 'inspections',
+      filter: { framework: 'local_area_send_2016', outcome: 'wsoa_required', wsoa: true, revisit: 'none_sufficient', region: 'E12000007', rag: 'red' },
+    });
+    expect(stateFromQueryString('?view=inspections&wsoa=no')).toMatchObject({ filter: { wsoa: false } });
+  });
+
+  it('leaves out values it does not know, so they drop from the address', () => {
+    const state = stateFromQueryString('?view=inspections&rag=purple&region=London&wsoa=maybe&framework=1999');
+    expect(state).toEqual({ view: 'inspections', filter: { framework: undefined, outcome: undefined, wsoa: undefined, revisit: undefined, region: undefined, rag: undefined } });
+    expect(inspectionsHref(state.view === 'inspections' ? state.filter : {})).toBe('?view=inspections');
+  });
+
+  it('writes the filters back in a fixed order', () => {
+    expect(inspectionsHref({ rag: 'amber', wsoa: false, region: 'E12000007' })).toBe('?view=inspections&wsoa=no&region=E12000007&rag=amber');
+    expect(inspectionsHref()).toBe('?view=inspections');
+  });
+
+  it('is what the filter form’s fields make, blank ones left out', () => {
+    const href = hrefFromForm([['view', 'inspections'], ['framework', ''], ['wsoa', 'yes'], ['region', 'E12000007'], ['rag', '']]);
+    expect(href).toBe('?view=inspections&wsoa=yes&region=E12000007');
+    expect(stateFromQueryString(href)).toMatchObject({ view: 'inspections', filter: { wsoa: true, region: 'E12000007' } });
   });
 });

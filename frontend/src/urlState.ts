@@ -1,3 +1,6 @@
+import type { InspectionFilter } from './api';
+import { FRAMEWORKS, OUTCOMES, RAGS, REVISIT_FINDINGS } from './inspectionWords';
+
 /**
  * What the dashboard shows, kept in the query string so that links can be shared
  * and the browser's back and forward buttons work.
@@ -9,7 +12,8 @@ export type DashboardState =
   | ({ view: 'trend' } & TrendChoice)
   | { view: 'sign-in'; returnTo?: string | undefined }
   | { view: 'sign-out' }
-  | { view: 'submit'; areaCode: string; indicatorId?: string | undefined };
+  | { view: 'submit'; areaCode: string; indicatorId?: string | undefined }
+  | { view: 'inspections'; filter: InspectionFilter };
 
 /** One indicator for every local authority; absent parts mean the latest period and the default breakdown. */
 export interface CompareChoice {
@@ -41,6 +45,7 @@ export function stateFromQueryString(queryString: string): DashboardState {
   if (view === 'sign-in') return { view, returnTo: safeReturnHref(read('return')) };
   if (view === 'sign-out') return { view };
   if (view === 'submit' && areaCode) return { view, areaCode, indicatorId: read('indicator') };
+  if (view === 'inspections') return { view, filter: inspectionFilterFrom(read) };
   if (areaCode) return { view: 'area', areaCode };
   return { view: 'home', searchText: parameters.get('q') ?? '' };
 }
@@ -94,6 +99,34 @@ export function submitHref(areaCode: string, indicatorId?: string): string {
     ['view', 'submit'],
     ['area', areaCode],
     ['indicator', indicatorId],
+  ]);
+}
+
+/** The filters of the national inspection overview; values it does not know are left out (and so drop from the address). */
+function inspectionFilterFrom(read: (name: string) => string | undefined): InspectionFilter {
+  const oneOf = <Value extends string>(name: string, values: readonly Value[]) => values.find((value) => value === read(name));
+  const wsoa = read('wsoa');
+  const region = read('region');
+  return {
+    framework: oneOf('framework', FRAMEWORKS),
+    outcome: oneOf('outcome', OUTCOMES),
+    wsoa: wsoa === 'yes' ? true : wsoa === 'no' ? false : undefined,
+    revisit: oneOf('revisit', REVISIT_FINDINGS),
+    region: region && /^E12\d{6}$/.test(region) ? region : undefined,
+    rag: oneOf('rag', RAGS),
+  };
+}
+
+/** The national overview of inspections and WSOAs, filtered; `wsoa` reads yes or no in the address. */
+export function inspectionsHref(filter: InspectionFilter = {}): string {
+  return queryString([
+    ['view', 'inspections'],
+    ['framework', filter.framework],
+    ['outcome', filter.outcome],
+    ['wsoa', filter.wsoa === undefined ? undefined : filter.wsoa ? 'yes' : 'no'],
+    ['revisit', filter.revisit],
+    ['region', filter.region],
+    ['rag', filter.rag],
   ]);
 }
 

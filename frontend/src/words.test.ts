@@ -111,6 +111,10 @@ describe('statusInWords', () => {
     expect(statusInWords('published')).toBe('Published');
     expect(statusInWords('demo')).toBe('Demo: not real data');
   });
+
+  it('says a submitted figure is not yet published', () => {
+    expect(statusInWords('submitted')).toBe('Submitted – not yet published');
+  });
 });
 
 describe('quartileInWords', () => {

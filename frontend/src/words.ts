@@ -126,7 +126,7 @@ export function trendJudgement(trend: Trend): 'better' | 'worse' | 'neutral' {
 const statuses: Record<FigureStatus, string> = {
   published: 'Published',
   provisional: 'Provisional',
-  submitted: 'Submitted by the area',
+  submitted: 'Submitted – not yet published',
   demo: 'Demo: not real data',
 };
 

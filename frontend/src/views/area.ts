@@ -15,8 +15,14 @@ export interface ConstituentAreas {
 /** A local authority's indicators, or the news that they could not be read. */
 export type AreaIndicators = { overview: AreaOverview; downloadCsv: () => Promise<void> } | 'unavailable';
 
-/** One area's page: what it is, its codes, its indicators and its statistical neighbours. */
-export function renderArea(area: Area, constituentAreas?: ConstituentAreas, indicators?: AreaIndicators, submitHref?: string): Page {
+/** One area's page: what it is, its codes, its indicators, its inspections and its statistical neighbours. */
+export function renderArea(
+  area: Area,
+  constituentAreas?: ConstituentAreas,
+  indicators?: AreaIndicators,
+  submitHref?: string,
+  inspections?: HTMLElement,
+): Page {
   const trail: Breadcrumb[] = [{ text: 'Home', href: homeHref() }];
   if (area.region) trail.push({ text: area.region.name, href: areaHref(area.region.code) });
 
@@ -36,6 +42,7 @@ export function renderArea(area: Area, constituentAreas?: ConstituentAreas, indi
       : indicators
         ? renderAreaOverview(indicators.overview, indicators.downloadCsv)
         : null,
+    inspections ?? null,
     area.type === 'local_authority' ? statisticalNeighboursSection(area) : null,
     constituentAreas && constituentAreas.areas.length > 0 ? constituentAreasSection(constituentAreas) : null,
   );

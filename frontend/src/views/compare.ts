@@ -5,7 +5,7 @@ import { fileNameFrom, saveCsv, savePng } from '../download';
 import { figureText, formatValue, hasValue, intervalText, type UnitOf } from '../figures';
 import { areaHref, homeHref } from '../urlState';
 import { countOfLocalAuthorities, quartileInWords } from '../words';
-import { comparisonTag, demoWarning, notice, sourceCitation } from './badges';
+import { comparisonTag, demoWarning, notice, sourceCitation, statusTag } from './badges';
 import { downloadButton, downloadButtons } from './downloads';
 import { drawWhenLoaded } from './chartSlot';
 import { indicatorForm } from './indicatorForm';
@@ -206,6 +206,8 @@ export function compareTable(bars: CompareBar[], values: IndicatorValues, title:
           { class: 'govuk-table__header', scope: 'row' },
           link(areaHref(bar.code), bar.name),
           role ? element('strong', { class: `govuk-tag app-tag app-tag--inline ${role[0]}` }, role[1]) : null,
+          // Published figures are the rule here; any other status is said on the figure itself.
+          item && item.figure.status !== 'published' ? element('span', { class: 'app-cell-note' }, statusTag(item.figure.status)) : null,
         ),
         numericCell(formatValue(bar.value, unit)),
         numericCell(bar.interval ? formatValue(bar.interval.lower, unit) : noLimit),

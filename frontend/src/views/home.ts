@@ -1,7 +1,7 @@
 import type { AreaSummary } from '../api';
 import { groupByRegion, matchesSearch, type AreaDirectory, type RegionGroup } from '../areas';
 import { element, link } from '../dom';
-import { areaHref, compareHref } from '../urlState';
+import { areaHref, compareHref, inspectionsHref } from '../urlState';
 import { countOfLocalAuthorities } from '../words';
 import { mainHeading, paragraph, type Page } from './page';
 
@@ -83,6 +83,10 @@ export function renderHome(
     ),
     england ? paragraph('See ', link(areaHref(england.code), england.name), ' as a whole, or choose a region or local authority below.') : null,
     paragraph(link(compareHref(), 'Compare all local authorities on one indicator'), ', with confidence intervals, quartiles and ranks.'),
+    paragraph(
+      link(inspectionsHref(), 'See every area’s SEND inspections and written statements of action'),
+      ', with a red, amber or green status and what is due next.',
+    ),
     searchForm,
     resultMessage,
     element('div', { id: 'local-authorities' }, ...regionSections.map((section) => section.element)),

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { wandsworthOverview } from '../testing/indicatorFixtures';
+import { timelinessRow, wandsworthOverview } from '../testing/indicatorFixtures';
 import { overviewRowsByDomain, overviewTable, renderAreaOverview, rowName } from './overview';
 
 const cellTexts = (row: Element) => [...row.children].map((cell) => cell.textContent?.trim());
@@ -64,6 +64,12 @@ describe('renderAreaOverview', () => {
     expect(row.querySelector('.app-tag--demo')?.textContent).toBe('Demo: not real data');
     expect(content.querySelector('.app-demo-warning')?.textContent).toContain('not real data');
     expect(cellTexts(row)[2]).toBe('1,234');
+  });
+
+  it('says in words that a figure is submitted and not yet published', () => {
+    const submitted = { ...wandsworthOverview, rows: [{ ...timelinessRow, figure: { ...timelinessRow.figure, status: 'submitted' as const } }] };
+    const row = rowFor(renderAreaOverview(submitted, async () => {}), 'ehcp-issued-within-20-weeks');
+    expect(row.querySelector('.govuk-tag--purple')?.textContent).toBe('Submitted – not yet published');
   });
 
   it('says when no neighbour has a figure', () => {

@@ -5,7 +5,7 @@ import { statusInWords } from '../words';
 import { paragraph } from './page';
 import { cell, columnHeader, numericCell, scrollableTable, table } from './tables';
 
-export const NOT_YET_PUBLISHED = 'Submitted – not yet published';
+export const NOT_YET_PUBLISHED = statusInWords('submitted');
 
 const statusClasses: Record<FigureStatus, string> = {
   published: 'govuk-tag--green',
@@ -16,8 +16,7 @@ const statusClasses: Record<FigureStatus, string> = {
 
 /** A submitted figure's status in words: a figure not yet published says so. */
 export function submissionStatusTag(status: FigureStatus): HTMLElement {
-  const words = status === 'submitted' ? NOT_YET_PUBLISHED : statusInWords(status);
-  return element('strong', { class: `govuk-tag app-tag ${statusClasses[status]}` }, words);
+  return element('strong', { class: `govuk-tag app-tag ${statusClasses[status]}` }, statusInWords(status));
 }
 
 const whenFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });

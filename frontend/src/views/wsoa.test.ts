@@ -1,0 +1,158 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ForbiddenError, InvalidRequestError, SignInRequiredError, type WsoaAction } from '../api';
+import { action, wandsworthWsoa } from '../testing/inspectionFixtures';
+import { countActions, wsoaSection, wsoaSignInPrompt, type WsoaOptions } from './wsoa';
+
+function render(overrides: Partial<WsoaOptions> = {}) {
+  const postUpdate = vi.fn<WsoaOptions['postUpdate']>();
+  const section = wsoaSection(wandsworthWsoa, { areaName: 'Wandsworth', canUpdate: true, postUpdate, signInAgainHref: '?view=sign-in', ...overrides });
+  document.body.replaceChildren(section);
+  return { section, postUpdate };
+}
+
+const block = (section: Element, id: number) => section.querySelector<HTMLElement>(`[data-action="${id}"]`)!;
+const field = <Control extends HTMLElement>(id: string) => document.getElementById(id) as Control;
+const fill = (actionId: number, typed: { status?: string; percent?: string; narrative?: string; evidence?: string }) => {
+  if (typed.status !== undefined) field<HTMLSelectElement>(`action-${actionId}-status`).value = typed.status;
+  if (typed.percent !== undefined) field<HTMLInputElement>(`action-${actionId}-percent`).value = typed.percent;
+  if (typed.narrative !== undefined) field<HTMLTextAreaElement>(`action-${actionId}-narrative`).value = typed.narrative;
+  if (typed.evidence !== undefined) field<HTMLInputElement>(`action-${actionId}-evidence`).value = typed.evidence;
+};
+const send = (section: Element, actionId: number) => block(section, actionId).querySelector('form')!.requestSubmit();
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('wsoaSection', () => {
+  it('warns that demo plans are examples and marks every demo item', () => {
+    const { section } = render();
+    expect(section.querySelector('.app-demo-warning')?.textContent).toContain('They are not Wandsworth’s real plan.');
+    expect(section.querySelectorAll('.app-weakness .app-tag--demo').length).toBeGreaterThanOrEqual(2 + 3 + 2);
+    expect(section.querySelector('#weakness-1')?.textContent).toBe('Significant weakness 1Demo');
+  });
+
+  it('says what Ofsted found and counts the actions by status in words', () => {
+    const { section } = render();
+    expect(section.textContent).toContain('found 2 significant weaknesses. The revisit published 30 June 2022 found: sufficient progress on every weakness.');
+    expect(section.querySelector('.app-action-counts')?.textContent).toBe('3 actions:Not started 1On track 0At risk 1Off track 0Complete 1');
+  });
+
+  it('shows each action’s owner, due date with overdue flag, status in words and progress as a bar with the percentage', () => {
+    const { section } = render();
+    const first = block(section, 101);
+    const facts = [...first.querySelectorAll('.govuk-summary-list__row')].map((row) => row.textContent);
+    expect(facts).toEqual([
+      "OwnerDemo: Head of Children's Commissioning (ICB)",
+      'Due27 December 2020Overdue',
+      'StatusAt risk',
+      'Progress55%55% complete',
+    ]);
+    const bar = first.querySelector('progress')!;
+    expect([bar.getAttribute('value'), bar.getAttribute('max'), bar.getAttribute('aria-label')]).toEqual(['55', '100', 'Progress on Demo: Commission additional autism assessment capacity']);
+    expect(first.querySelector('.govuk-tag--yellow')?.textContent).toBe('At risk');
+  });
+
+  it('lists the progress updates newest first, with who, when, status, evidence and the demo mark', () => {
+    const { section } = render();
+    const items = [...block(section, 101).querySelectorAll('.app-timeline__item')];
+    expect(items.map((item) => item.querySelector('.app-timeline__narrative')?.textContent)).toEqual(['Demo: Two clinicians left.', 'Demo: Extra sessions commissioned.']);
+    expect(items[0]?.textContent).toContain('27 Sept 2020, 11:00 by demo.leaderDemo');
+    expect(items[1]?.querySelector('a')?.getAttribute('href')).toBe('https://example.org/minutes.pdf');
+    expect(block(section, 103).textContent).toContain('No progress has been recorded yet.');
+  });
+
+  it('offers the update form only to those who may update', () => {
+    expect(render().section.querySelectorAll('form')).toHaveLength(3);
+    expect(render({ canUpdate: false }).section.querySelectorAll('form')).toHaveLength(0);
+  });
+
+  it('refuses a bad update before sending it, in the error summary linked to each field, keeping what was typed', () => {
+    const { section, postUpdate } = render();
+    fill(101, { status: 'complete', percent: '80', narrative: '', evidence: 'not a link' });
+    send(section, 101);
+
+    const summary = block(section, 101).querySelector('.govuk-error-summary')!;
+    expect([...summary.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Percent complete must be 100 when the status is Complete', '#action-101-percent'],
+      ['Enter what was done', '#action-101-narrative'],
+      ['Evidence link must be a web address starting http:// or https://, 500 characters or fewer', '#action-101-evidence'],
+    ]);
+    expect(document.activeElement).toBe(summary);
+    expect(field<HTMLInputElement>('action-101-percent').classList.contains('govuk-input--error')).toBe(true);
+    expect(document.getElementById('action-101-percent-error')?.textContent).toBe('Error: Percent complete must be 100 when the status is Complete');
+    expect(field<HTMLInputElement>('action-101-percent').value).toBe('80');
+    expect(postUpdate).not.toHaveBeenCalled();
+  });
+
+  it('sends a good update and shows the action’s new status, bar and history, and the new counts', async () => {
+    const { section, postUpdate } = render();
+    const updated: WsoaAction = action({
+      status: 'on_track',
+      percentComplete: 70,
+      overdue: true,
+      updates: [{ id: 3, at: '2026-11-23T12:00:00Z', author: 'leader.wandsworth', status: 'on_track', percentComplete: 70, narrative: 'Agency cover in place.', demo: false }, ...action().updates],
+    });
+    postUpdate.mockResolvedValue(updated);
+    fill(101, { status: 'on_track', percent: '70', narrative: ' Agency cover in place. ', evidence: '' });
+    send(section, 101);
+    await settle();
+
+    expect(postUpdate).toHaveBeenCalledWith(101, { status: 'on_track', percentComplete: 70, narrative: 'Agency cover in place.' });
+    const shown = block(section, 101);
+    expect(shown.querySelector('.govuk-notification-banner')?.textContent).toContain('Progress recorded: On track, 70% complete');
+    expect(document.activeElement).toBe(shown.querySelector('.govuk-notification-banner'));
+    expect(shown.querySelector('progress')?.getAttribute('value')).toBe('70');
+    expect(shown.querySelector('.app-timeline__narrative')?.textContent).toBe('Agency cover in place.');
+    expect(shown.querySelector('.app-timeline__item')?.classList.contains('app-timeline__item--demo')).toBe(false);
+    expect(section.querySelector('.app-action-counts')?.textContent).toBe('3 actions:Not started 1On track 1At risk 0Off track 0Complete 1');
+  });
+
+  it('shows the API’s own field errors when it refuses, and changes nothing', async () => {
+    const { section, postUpdate } = render();
+    postUpdate.mockRejectedValue(
+      new InvalidRequestError({ type: 'about:blank', title: 'Invalid request', status: 400, errors: [{ field: 'narrative', message: 'must be at most 2000 characters' }] }),
+    );
+    const historyBefore = block(section, 101).querySelector('.app-timeline')?.textContent;
+    fill(101, { status: 'on_track', percent: '60', narrative: 'Done.' });
+    send(section, 101);
+    await settle();
+
+    const summary = block(section, 101).querySelector('.govuk-error-summary')!;
+    expect(summary.querySelector('a')?.textContent).toBe('What was done must be at most 2000 characters');
+    expect(summary.querySelector('a')?.getAttribute('href')).toBe('#action-101-narrative');
+    expect(document.getElementById('action-101-narrative-error')?.hidden).toBe(false);
+    expect(block(section, 101).querySelector('.app-timeline')?.textContent).toBe(historyBefore);
+    expect(block(section, 101).querySelector('progress')?.getAttribute('value')).toBe('55');
+  });
+
+  it('asks to sign in again when the sign-in has ended, and shows the API’s refusal for another area', async () => {
+    const { section, postUpdate } = render();
+    postUpdate.mockRejectedValueOnce(new SignInRequiredError('expired'));
+    fill(101, { status: 'on_track', percent: '60', narrative: 'Done.' });
+    send(section, 101);
+    await settle();
+    expect(block(section, 101).querySelector('.govuk-error-summary')?.textContent).toContain('Your sign-in has ended, so the update was not saved. Sign in again');
+
+    postUpdate.mockRejectedValueOnce(new ForbiddenError('Only the area’s leaders and administrators update its WSOA actions.'));
+    send(section, 101);
+    await settle();
+    expect(block(section, 101).querySelector('.govuk-error-summary')?.textContent).toContain('Only the area’s leaders and administrators update its WSOA actions.');
+  });
+
+  it('says when the area had no WSOA', () => {
+    const section = wsoaSection({ ...wandsworthWsoa, wsoaRequired: false, weaknesses: [], demo: false }, { areaName: 'Lambeth', canUpdate: false, postUpdate: vi.fn(), signInAgainHref: '' });
+    expect(section.textContent).toContain('Lambeth did not have to write a written statement of action.');
+  });
+});
+
+describe('wsoaSignInPrompt', () => {
+  it('says who may see the plan and links to sign in', () => {
+    const prompt = wsoaSignInPrompt('Wandsworth', '?view=sign-in&return=%3Farea%3DE09000032');
+    expect(prompt.textContent).toContain('shown to Wandsworth’s area leaders, to advisers and to administrators');
+    expect(prompt.querySelector('a')?.getAttribute('href')).toBe('?view=sign-in&return=%3Farea%3DE09000032');
+  });
+});
+
+describe('countActions', () => {
+  it('counts every status, with zeros', () => {
+    expect(countActions([{ status: 'complete' }, { status: 'complete' }, { status: 'off_track' }])).toEqual({ not_started: 0, on_track: 0, at_risk: 0, off_track: 1, complete: 2 });
+  });
+});

@@ -26,6 +26,9 @@ public final class HttpCachingFilter implements io.micronaut.core.order.Ordered 
 
     public static final int ORDER = 0;
 
+    /** The same address answers JSON or CSV, and a signed-in reader may see submitted figures: caches must keep them apart. */
+    static final String VARY = "Accept, Authorization";
+
     private final JsonMapper json;
     private final String publicCacheControl;
 
@@ -45,8 +48,10 @@ public final class HttpCachingFilter implements io.micronaut.core.order.Ordered 
         String cacheControl = request.getHeaders().contains(HttpHeaders.AUTHORIZATION)
                 ? "private, no-cache" : publicCacheControl;
         if (matches(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH), etag)) {
-            return HttpResponse.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, cacheControl);
+            return HttpResponse.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                    .header(HttpHeaders.VARY, VARY);
         }
+        response.getHeaders().add(HttpHeaders.VARY, VARY);
         return response.body(body).header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, cacheControl);
     }
 

@@ -28,6 +28,17 @@ class HttpBehaviourTest {
     }
 
     @Test
+    void readsTellCachesThatJsonAndCsvAndSignedInViewsDiffer() {
+        Api.Reply json = api.get("/api/v1/inspections?pageSize=5");
+        Api.Reply csv = api.get("/api/v1/inspections?pageSize=5", "Accept", "text/csv");
+
+        assertTrue(json.response().headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept") && v.contains("Authorization")),
+                json.response().headers().allValues("Vary").toString());
+        assertTrue(csv.response().headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept")));
+        assertTrue(!json.header("ETag").equals(csv.header("ETag")));
+    }
+
+    @Test
     void theSameRepresentationHasTheSameETagAndADifferentOneADifferentETag() {
         String wandsworth = api.get("/api/v1/areas/E09000032").header("ETag");
 

@@ -47,6 +47,14 @@ class SignInApiTest {
     }
 
     @Test
+    void aPasswordLongerThanBcryptReadsIsAWrongPasswordNotAnError() {
+        Api.Reply reply = login("adviser", "x".repeat(Passwords.MAX_BYTES + 1));
+
+        assertEquals(401, reply.status(), reply.body());
+        assertEquals("The username or password is not right.", reply.problem().getDetail());
+    }
+
+    @Test
     void repeatedFailedSignInsAreThrottled() {
         for (int i = 0; i < SignInThrottle.MAX_FAILURES; i++) {
             assertEquals(401, login("throttle.target", "wrong " + i).status());

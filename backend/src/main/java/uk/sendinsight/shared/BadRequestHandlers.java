@@ -16,6 +16,10 @@ import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.json.JsonSyntaxException;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.serde.exceptions.SerdeException;
+import io.micronaut.serde.exceptions.path.CollectionItemReferencePath;
+import io.micronaut.serde.exceptions.path.PropertyReferencePath;
+import io.micronaut.serde.exceptions.path.ReferencePath;
 import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import jakarta.inject.Singleton;
@@ -26,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -47,8 +52,30 @@ class BadRequestHandlers {
     @Singleton
     @Replaces(ConversionErrorHandler.class)
     ExceptionHandler<ConversionErrorException, HttpResponse<?>> conversionErrors(ErrorResponseProcessor<?> problems) {
-        return (request, e) -> badRequest(problems, request, e,
-                List.of(new FieldProblem(e.getArgument().getName(), expectation(e.getArgument()))));
+        return (request, e) -> badRequest(problems, request, e, List.of(unreadableProperty(e)
+                .orElseGet(() -> new FieldProblem(e.getArgument().getName(), expectation(e.getArgument())))));
+    }
+
+    /** Names the body's property whose value could not be read (an unknown enum constant, say), not the whole body. */
+    private static Optional<FieldProblem> unreadableProperty(ConversionErrorException e) {
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof SerdeException serde && !serde.getPath().isEmpty()) {
+                List<String> names = new ArrayList<>();
+                Argument<?> last = null;
+                for (ReferencePath step : serde.getPath()) {
+                    if (step instanceof PropertyReferencePath property) {
+                        names.add(property.property().getName());
+                        last = property.property();
+                    } else if (step instanceof CollectionItemReferencePath item && !names.isEmpty()) {
+                        names.set(names.size() - 1, names.get(names.size() - 1) + "[" + item.index() + "]");
+                    }
+                }
+                if (last != null) {
+                    return Optional.of(new FieldProblem(String.join(".", names), expectation(last)));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     @Singleton

@@ -26,12 +26,29 @@ class AuthorisationMatrixTest {
 
     private static final List<String> CALLERS = List.of("anonymous", "leader of this area", "leader of another area",
             "adviser", "admin", "service");
-    private static final Map<String, List<Integer>> EXPECTED = new LinkedHashMap<>();
+    /** A route, the request that exercises it, and the status each caller must get, in the order of {@link #CALLERS}. */
+    private record Row(String route, String method, String path, String body, List<Integer> statuses) {
+    }
 
-    static {
-        //                                                                                    anon leader other adviser admin service
-        EXPECTED.put("PUT /api/v1/areas/{code}/indicators/{id}/values/{period}", List.of(401, 200, 403, 403, 200, 403));
-        EXPECTED.put("POST /api/v1/areas/{code}/indicators/{id}/values/{period}/publication", List.of(401, 403, 403, 200, 200, 403));
+    private static final String FIGURE = "/api/v1/areas/E09000032/indicators/short-breaks-families-receiving/values/2021-Q1";
+    private static final String PASSWORD = "a long enough new password";
+    private static final String TARGET = "matrix.target";
+
+    private static List<Row> expected() {
+        //                                                                                                      anon leader other adviser admin service
+        return List.of(
+                new Row("PUT /api/v1/areas/{code}/indicators/{id}/values/{period}", "PUT", FIGURE, "{\"value\": 5}",
+                        List.of(401, 200, 403, 403, 200, 403)),
+                new Row("POST /api/v1/areas/{code}/indicators/{id}/values/{period}/publication", "POST", FIGURE + "/publication", null,
+                        List.of(401, 403, 403, 200, 200, 403)),
+                new Row("POST /api/v1/users", "POST", "/api/v1/users",
+                        "{\"username\": \"" + UsersApiTest.unique("matrix") + "\", \"role\": \"ADVISER\", \"password\": \"" + PASSWORD + "\"}",
+                        List.of(401, 403, 403, 403, 201, 403)),
+                new Row("PATCH /api/v1/users/{username}", "PATCH", "/api/v1/users/" + TARGET, "{\"disabled\": true}",
+                        List.of(401, 403, 403, 403, 200, 403)),
+                new Row("PUT /api/v1/users/{username}/password", "PUT", "/api/v1/users/" + TARGET + "/password",
+                        "{\"password\": \"" + PASSWORD + "\"}",
+                        List.of(401, 403, 403, 403, 204, 403)));
     }
 
     /** Sign-in routes take no token: they are where a token comes from. */
@@ -47,9 +64,12 @@ class AuthorisationMatrixTest {
     UserRepository users;
 
     @BeforeEach
-    void aMachineAccountExists() {
+    void aMachineAccountAndAnAccountToChangeExist() {
         if (!users.existsById("service.powerbi")) {
             users.save(new UserEntity("service.powerbi", Passwords.hash(DemoAccounts.PASSWORD), Role.SERVICE.name(), null, false, Instant.now()));
+        }
+        if (!users.existsById(TARGET)) {
+            users.save(new UserEntity(TARGET, Passwords.hash(PASSWORD), Role.ADVISER.name(), null, false, Instant.now()));
         }
     }
 
@@ -62,7 +82,7 @@ class AuthorisationMatrixTest {
                 writeRoutes.add(method + " " + route.getUriMatchTemplate().toString());
             }
         });
-        Set<String> covered = new TreeSet<>(EXPECTED.keySet());
+        Set<String> covered = new TreeSet<>(expected().stream().map(Row::route).toList());
         covered.addAll(OPEN_TO_ALL);
 
         assertEquals(covered, writeRoutes);
@@ -70,8 +90,6 @@ class AuthorisationMatrixTest {
 
     @Test
     void eachCallerGetsExactlyTheStatusTheMatrixSays() {
-        String area = "E09000032";
-        String path = "/api/v1/areas/" + area + "/indicators/short-breaks-families-receiving/values/2021-Q1";
         Map<String, String> tokens = new LinkedHashMap<>();
         tokens.put("leader of this area", api.tokenFor("leader.wandsworth", DemoAccounts.PASSWORD));
         tokens.put("leader of another area", api.tokenFor("leader.lambeth", DemoAccounts.PASSWORD));
@@ -80,19 +98,16 @@ class AuthorisationMatrixTest {
         tokens.put("service", api.tokenFor("service.powerbi", DemoAccounts.PASSWORD));
 
         List<String> mismatches = new ArrayList<>();
-        for (var row : EXPECTED.entrySet()) {
-            String method = row.getKey().split(" ")[0];
-            String url = row.getKey().contains("/publication") ? path + "/publication" : path;
-            String body = method.equals("PUT") ? "{\"value\": 5}" : null;
+        for (Row row : expected()) {
             for (int i = 0; i < CALLERS.size(); i++) {
                 String caller = CALLERS.get(i);
                 String[] auth = caller.equals("anonymous") ? new String[0] : new String[] {"Authorization", "Bearer " + tokens.get(caller)};
-                Api.Reply reply = api.send(method, url, body == null ? null : "application/json", body, auth);
-                if (reply.status() != row.getValue().get(i)) {
-                    mismatches.add(row.getKey() + " as " + caller + ": " + reply.status() + " (expected " + row.getValue().get(i) + ")");
+                Api.Reply reply = api.send(row.method(), row.path(), row.body() == null ? null : "application/json", row.body(), auth);
+                if (reply.status() != row.statuses().get(i)) {
+                    mismatches.add(row.route() + " as " + caller + ": " + reply.status() + " (expected " + row.statuses().get(i) + ")");
                 }
                 if (reply.status() >= 400 && !"application/problem+json".equals(reply.contentType())) {
-                    mismatches.add(row.getKey() + " as " + caller + ": " + reply.status() + " without a problem body");
+                    mismatches.add(row.route() + " as " + caller + ": " + reply.status() + " without a problem body");
                 }
             }
         }

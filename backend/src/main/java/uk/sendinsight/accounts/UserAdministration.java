@@ -35,6 +35,8 @@ class UserAdministration {
     static final String DISABLED = "user.disabled";
     static final String ENABLED = "user.enabled";
     static final String PASSWORD_RESET = "user.password-reset";
+    /** The actor of changes the API makes by itself at start-up. */
+    static final String SYSTEM = "system";
     private static final String LOCAL_AUTHORITY = "local_authority";
 
     /** What an administrator asks for when creating an account. */
@@ -125,6 +127,27 @@ class UserAdministration {
         users.updatePasswordHash(user.username(), Passwords.hash(password));
         refreshTokens.revokeAllOf(user.username());
         audit.recordAccountChange(actor, PASSWORD_RESET, user.username(), null, null);
+    }
+
+    /** What {@link #createFirstAdministrator} did. */
+    enum FirstAdministratorOutcome { CREATED, NOT_NEEDED, USERNAME_TAKEN }
+
+    /**
+     * Creates an administrator when no enabled one exists (a new MySQL database has none), so that someone can sign
+     * in to create the other accounts. An existing account of that name is never changed.
+     */
+    @Transactional
+    FirstAdministratorOutcome createFirstAdministrator(String username, String password) {
+        if (users.existsByRoleAndDisabled(Role.ADMIN.name(), false)) {
+            return FirstAdministratorOutcome.NOT_NEEDED;
+        }
+        if (users.existsById(username)) {
+            return FirstAdministratorOutcome.USERNAME_TAKEN;
+        }
+        UserEntity created = users.save(new UserEntity(username, Passwords.hash(password), Role.ADMIN.name(), null, false,
+                Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+        audit.recordAccountChange(SYSTEM, CREATED, created.username(), null, describe(created));
+        return FirstAdministratorOutcome.CREATED;
     }
 
     /** The account as the audit shows it: never the password hash. */

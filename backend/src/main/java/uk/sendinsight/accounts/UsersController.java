@@ -1,7 +1,9 @@
 package uk.sendinsight.accounts;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -50,7 +52,9 @@ class UsersController implements UsersApi {
         return toModel(administration.setDisabled(actor(), username, change.getDisabled()));
     }
 
+    /** JSON too, not only the problem type the contract gives errors: a JSON client's Accept must not turn a 204 into a 406. */
     @Override
+    @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
     public HttpResponse<Void> resetUserPassword(String username, PasswordReset reset) {
         administration.resetPassword(actor(), username, reset.getPassword());
         return HttpResponse.noContent();

@@ -85,6 +85,14 @@ class SignInApiTest {
     }
 
     @Test
+    void signingOutAnswersAClientThatAcceptsOnlyJson() {
+        Api.Reply reply = api.send("POST", "/api/v1/auth/logout", "application/json", "{\"refresh_token\":\"unknown\"}",
+                "Accept", "application/json");
+
+        assertEquals(204, reply.status(), reply.body());
+    }
+
+    @Test
     void expiredForgedAndTamperedTokensAreRejected() throws Exception {
         String valid = api.tokenFor("adviser", DemoAccounts.PASSWORD);
         String[] parts = valid.split("\\.");

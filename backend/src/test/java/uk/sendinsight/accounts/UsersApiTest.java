@@ -168,7 +168,7 @@ class UsersApiTest {
         String replacement = "a different passphrase entirely";
 
         Api.Reply reset = api.send("PUT", "/api/v1/users/" + username + "/password", "application/json",
-                "{\"password\":\"" + replacement + "\"}", bearer(admin()));
+                "{\"password\":\"" + replacement + "\"}", "Authorization", "Bearer " + admin(), "Accept", "application/json");
 
         assertEquals(204, reset.status(), reset.body());
         assertEquals(401, login(username, NEW_PASSWORD).status());

@@ -31,6 +31,12 @@ export const test = base.extend<BrowserProblems>({
 
 export { expect };
 
+/**
+ * The password of the accounts the specs sign in with: E2E_PASSWORD when scripts/test has created them for this run
+ * (see global-setup.ts), otherwise the demo accounts' password of scripts/run.
+ */
+export const PASSWORD = process.env.E2E_PASSWORD ?? 'demo-only-password';
+
 export async function expectNoAccessibilityViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations).toEqual([]);

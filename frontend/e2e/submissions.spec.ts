@@ -1,11 +1,10 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAccessibilityViolations, mainHeading, pageShown, test } from './fixtures';
+import { expect, expectNoAccessibilityViolations, mainHeading, PASSWORD, pageShown, test } from './fixtures';
 
 /** Screenshots for the project's documentation; taken only when asked for, against the real API. */
 const documentationScreenshots = process.env.DOCS_SCREENSHOTS_DIR;
 
 const WANDSWORTH = 'E09000032';
-const PASSWORD = 'demo-only-password';
 
 /** The quarter before the current one: always in the past, and the same for every test in one run. */
 function lastQuarter(today = new Date()): string {

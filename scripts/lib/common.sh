@@ -58,6 +58,11 @@ random_secret() {
   head -c 48 /dev/urandom | base64 | tr -d '\n'
 }
 
+# A fresh password for accounts one test run creates: 32 hex digits (128 bits), so it never contains a username.
+random_password() {
+  head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n'
+}
+
 free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
 }

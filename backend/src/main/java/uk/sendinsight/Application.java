@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import uk.sendinsight.accounts.FirstAdministrator;
 
 /** Starts the SEND Insight API. */
 public class Application {
@@ -26,6 +27,14 @@ public class Application {
         } else if (secret.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
             System.err.println("JWT_SECRET is too short: it needs at least " + MIN_SECRET_BYTES + " bytes (256 bits).");
             System.exit(2);
+        }
+        String adminPassword = System.getenv("ADMIN_PASSWORD");
+        if (!isBlank(adminPassword)) {
+            String adminUsername = isBlank(System.getenv("ADMIN_USERNAME")) ? "admin" : System.getenv("ADMIN_USERNAME");
+            FirstAdministrator.configurationProblem(adminUsername, adminPassword).ifPresent(problem -> {
+                System.err.println(problem + " It sets the first administrator's password; the API did not start.");
+                System.exit(2);
+            });
         }
         Micronaut.build(args)
                 .mainClass(Application.class)

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 /** BCrypt, cost 12. */
 final class Passwords {
 
+    /** BCrypt reads no more than this many bytes of a password; longer ones are refused rather than cut short. */
+    static final int MAX_BYTES = 72;
     private static final int COST = 12;
     /** Checked against when the username is unknown, so a wrong username takes as long as a wrong password. */
     static final String UNKNOWN_USER_HASH = hash("no such user, no such password");
@@ -18,6 +20,10 @@ final class Passwords {
     }
 
     static boolean matches(String password, String hash) {
-        return BCrypt.verifyer().verify(password.getBytes(StandardCharsets.UTF_8), hash.getBytes(StandardCharsets.UTF_8)).verified;
+        byte[] bytes = password.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > MAX_BYTES) {
+            return false;
+        }
+        return BCrypt.verifyer().verify(bytes, hash.getBytes(StandardCharsets.UTF_8)).verified;
     }
 }

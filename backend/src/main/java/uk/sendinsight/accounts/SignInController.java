@@ -1,7 +1,9 @@
 package uk.sendinsight.accounts;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.sendinsight.api.SignInApi;
@@ -29,7 +31,9 @@ class SignInController implements SignInApi {
         return toResponse(signIn.refresh(request.getRefreshToken()));
     }
 
+    /** JSON too, not only the problem type the contract gives errors: a JSON client's Accept must not turn a 204 into a 406. */
     @Override
+    @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
     public HttpResponse<Void> logout(RefreshRequest request) {
         signIn.signOut(request.getRefreshToken());
         return HttpResponse.noContent();

@@ -1,9 +1,16 @@
 package uk.sendinsight.accounts;
 
+import io.micronaut.data.annotation.Id;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.CrudRepository;
+import io.micronaut.data.repository.PageableRepository;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-interface UserRepository extends CrudRepository<UserEntity, String> {
+interface UserRepository extends PageableRepository<UserEntity, String> {
+
+    boolean existsByRoleAndDisabled(String role, boolean disabled);
+
+    void updateDisabled(@Id String username, boolean disabled);
+
+    void updatePasswordHash(@Id String username, String passwordHash);
 }

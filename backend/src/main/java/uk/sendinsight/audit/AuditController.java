@@ -38,6 +38,7 @@ class AuditController implements AuditApi {
     }
 
     private AuditEntry toEntry(AuditEntryEntity e) {
-        return AuditMapper.toEntry(AuditRecord.of(e), areas.facts(e.areaCode()).map(AreaFacts::name).orElse(e.areaCode()));
+        String areaName = e.areaCode() == null ? null : areas.facts(e.areaCode()).map(AreaFacts::name).orElse(e.areaCode());
+        return AuditMapper.toEntry(AuditRecord.of(e), areaName);
     }
 }

@@ -6,7 +6,9 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
+/** A change to a figure (area, indicator, period) or to an account (its username). */
 @MappedEntity("audit_entry")
-record AuditEntryEntity(@Id @GeneratedValue @Nullable Long id, Instant at, String actor, String action, String areaCode,
-                        String indicatorId, String period, @Nullable String beforeJson, @Nullable String afterJson) {
+record AuditEntryEntity(@Id @GeneratedValue @Nullable Long id, Instant at, String actor, String action, @Nullable String areaCode,
+                        @Nullable String indicatorId, @Nullable String period, @Nullable String accountUsername,
+                        @Nullable String beforeJson, @Nullable String afterJson) {
 }

@@ -1,5 +1,6 @@
 package uk.sendinsight.audit;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
@@ -24,7 +25,15 @@ public class AuditTrail {
 
     /** Call inside the writing transaction, so the change and its record stand or fall together. */
     public void record(String actor, String action, String areaCode, String indicatorId, String period, String before, String after) {
-        entries.save(new AuditEntryEntity(null, Instant.now(), actor, action, areaCode, indicatorId, period, before, after));
+        entries.save(new AuditEntryEntity(null, Instant.now(), actor, action, areaCode, indicatorId, period, null, before, after));
+    }
+
+    /**
+     * Records a change to an account, inside the writing transaction. {@code before} and {@code after} describe the
+     * account and must never hold a password or its hash.
+     */
+    public void recordAccountChange(String actor, String action, String username, @Nullable String before, @Nullable String after) {
+        entries.save(new AuditEntryEntity(null, Instant.now(), actor, action, null, null, null, username, before, after));
     }
 
     /** Every change to one figure, newest first. */

@@ -111,7 +111,7 @@ class WsoaService {
         updates.save(new WsoaUpdateEntity(null, action.id(), now, user.getName(), update.status(), update.percentComplete(),
                 narrative, evidence, false));
         countOffTrack(area.code());
-        audit.record(user.getName(), UPDATE_ACTION, area.code(), "wsoa-action", String.valueOf(action.id()),
+        audit.record(user.getName(), UPDATE_ACTION, area.code(), null, null,
                 describe(action, null, null), describe(changed, narrative, evidence));
         return actionViews(List.of(action.weaknessId())).stream().filter(a -> a.action().id().equals(action.id()))
                 .findFirst().orElseThrow();
@@ -186,6 +186,7 @@ class WsoaService {
     /** The audit's before/after: the action's progress, and for the new state the update's words (shortened to fit). */
     private String describe(WsoaActionEntity action, @Nullable String narrative, @Nullable String evidence) {
         Map<String, Object> state = new java.util.LinkedHashMap<>();
+        state.put("actionId", action.id());
         state.put("action", action.title());
         state.put("status", action.status());
         state.put("percentComplete", action.percentComplete());

@@ -16,6 +16,10 @@ import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.json.JsonSyntaxException;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.serde.exceptions.SerdeException;
+import io.micronaut.serde.exceptions.path.CollectionItemReferencePath;
+import io.micronaut.serde.exceptions.path.PropertyReferencePath;
+import io.micronaut.serde.exceptions.path.ReferencePath;
 import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import jakarta.inject.Singleton;
@@ -26,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -47,22 +52,30 @@ class BadRequestHandlers {
     @Singleton
     @Replaces(ConversionErrorHandler.class)
     ExceptionHandler<ConversionErrorException, HttpResponse<?>> conversionErrors(ErrorResponseProcessor<?> problems) {
-        return (request, e) -> badRequest(problems, request, e, List.of(bodyProperty(e)
+        return (request, e) -> badRequest(problems, request, e, List.of(unreadableProperty(e)
                 .orElseGet(() -> new FieldProblem(e.getArgument().getName(), expectation(e.getArgument())))));
     }
 
-    private static final java.util.regex.Pattern DECODED_PROPERTY =
-            java.util.regex.Pattern.compile("Error decoding property \\[(?:\\S+ )?(\\w+)\\]");
-
-    /** A body that is JSON but has a field of the wrong kind (an unknown enum value, text for a number): name that field. */
-    private static java.util.Optional<FieldProblem> bodyProperty(ConversionErrorException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            var matcher = DECODED_PROPERTY.matcher(String.valueOf(cause.getMessage()));
-            if (matcher.find()) {
-                return java.util.Optional.of(new FieldProblem(matcher.group(1), "has a value of the wrong kind (see the schema for what it allows)"));
+    /** Names the body's property whose value could not be read (an unknown enum constant, say), not the whole body. */
+    private static Optional<FieldProblem> unreadableProperty(ConversionErrorException e) {
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof SerdeException serde && !serde.getPath().isEmpty()) {
+                List<String> names = new ArrayList<>();
+                Argument<?> last = null;
+                for (ReferencePath step : serde.getPath()) {
+                    if (step instanceof PropertyReferencePath property) {
+                        names.add(property.property().getName());
+                        last = property.property();
+                    } else if (step instanceof CollectionItemReferencePath item && !names.isEmpty()) {
+                        names.set(names.size() - 1, names.get(names.size() - 1) + "[" + item.index() + "]");
+                    }
+                }
+                if (last != null) {
+                    return Optional.of(new FieldProblem(String.join(".", names), expectation(last)));
+                }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     @Singleton

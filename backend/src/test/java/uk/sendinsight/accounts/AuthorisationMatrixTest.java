@@ -26,13 +26,32 @@ class AuthorisationMatrixTest {
 
     private static final List<String> CALLERS = List.of("anonymous", "leader of this area", "leader of another area",
             "adviser", "admin", "service");
-    private static final Map<String, List<Integer>> EXPECTED = new LinkedHashMap<>();
+    /** A route, the request that exercises it, and the status each caller must get, in the order of {@link #CALLERS}. */
+    private record Row(String route, String method, String path, String body, List<Integer> statuses) {
+    }
 
-    static {
-        //                                                                                    anon leader other adviser admin service
-        EXPECTED.put("PUT /api/v1/areas/{code}/indicators/{id}/values/{period}", List.of(401, 200, 403, 403, 200, 403));
-        EXPECTED.put("POST /api/v1/areas/{code}/indicators/{id}/values/{period}/publication", List.of(401, 403, 403, 200, 200, 403));
-        EXPECTED.put("POST /api/v1/areas/{code}/wsoa/actions/{id}/updates", List.of(401, 201, 403, 403, 201, 403));
+    private static final String FIGURE = "/api/v1/areas/E09000032/indicators/short-breaks-families-receiving/values/2021-Q1";
+    private static final String PASSWORD = "a long enough new password";
+    private static final String TARGET = "matrix.target";
+
+    private static List<Row> expected(String wsoaAction) {
+        //                                                                                                      anon leader other adviser admin service
+        return List.of(
+                new Row("PUT /api/v1/areas/{code}/indicators/{id}/values/{period}", "PUT", FIGURE, "{\"value\": 5}",
+                        List.of(401, 200, 403, 403, 200, 403)),
+                new Row("POST /api/v1/areas/{code}/indicators/{id}/values/{period}/publication", "POST", FIGURE + "/publication", null,
+                        List.of(401, 403, 403, 200, 200, 403)),
+                new Row("POST /api/v1/areas/{code}/wsoa/actions/{id}/updates", "POST", wsoaAction + "/updates",
+                        "{\"status\": \"on_track\", \"percentComplete\": 50, \"narrative\": \"Matrix test\"}",
+                        List.of(401, 201, 403, 403, 201, 403)),
+                new Row("POST /api/v1/users", "POST", "/api/v1/users",
+                        "{\"username\": \"" + UsersApiTest.unique("matrix") + "\", \"role\": \"ADVISER\", \"password\": \"" + PASSWORD + "\"}",
+                        List.of(401, 403, 403, 403, 201, 403)),
+                new Row("PATCH /api/v1/users/{username}", "PATCH", "/api/v1/users/" + TARGET, "{\"disabled\": true}",
+                        List.of(401, 403, 403, 403, 200, 403)),
+                new Row("PUT /api/v1/users/{username}/password", "PUT", "/api/v1/users/" + TARGET + "/password",
+                        "{\"password\": \"" + PASSWORD + "\"}",
+                        List.of(401, 403, 403, 403, 204, 403)));
     }
 
     /** Sign-in routes take no token: they are where a token comes from. */
@@ -48,9 +67,12 @@ class AuthorisationMatrixTest {
     UserRepository users;
 
     @BeforeEach
-    void aMachineAccountExists() {
+    void aMachineAccountAndAnAccountToChangeExist() {
         if (!users.existsById("service.powerbi")) {
             users.save(new UserEntity("service.powerbi", Passwords.hash(DemoAccounts.PASSWORD), Role.SERVICE.name(), null, false, Instant.now()));
+        }
+        if (!users.existsById(TARGET)) {
+            users.save(new UserEntity(TARGET, Passwords.hash(PASSWORD), Role.ADVISER.name(), null, false, Instant.now()));
         }
     }
 
@@ -63,17 +85,14 @@ class AuthorisationMatrixTest {
                 writeRoutes.add(method + " " + route.getUriMatchTemplate().toString());
             }
         });
-        Set<String> covered = new TreeSet<>(EXPECTED.keySet());
+        Set<String> covered = new TreeSet<>(expected("").stream().map(Row::route).toList());
         covered.addAll(OPEN_TO_ALL);
 
         assertEquals(covered, writeRoutes);
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void eachCallerGetsExactlyTheStatusTheMatrixSays() {
-        String area = "E09000032";
-        String path = "/api/v1/areas/" + area + "/indicators/short-breaks-families-receiving/values/2021-Q1";
         Map<String, String> tokens = new LinkedHashMap<>();
         tokens.put("leader of this area", api.tokenFor("leader.wandsworth", DemoAccounts.PASSWORD));
         tokens.put("leader of another area", api.tokenFor("leader.lambeth", DemoAccounts.PASSWORD));
@@ -81,29 +100,29 @@ class AuthorisationMatrixTest {
         tokens.put("admin", api.tokenFor("admin", DemoAccounts.PASSWORD));
         tokens.put("service", api.tokenFor("service.powerbi", DemoAccounts.PASSWORD));
 
-        Object actionId = ((java.util.List<Map<String, Object>>) ((java.util.List<Map<String, Object>>) api.get("/api/v1/areas/" + area + "/wsoa",
-                "Authorization", "Bearer " + tokens.get("adviser")).asMap().get("weaknesses")).get(0).get("actions")).get(0).get("id");
-        String wsoaUpdate = "/api/v1/areas/" + area + "/wsoa/actions/" + actionId + "/updates";
-
         List<String> mismatches = new ArrayList<>();
-        for (var row : EXPECTED.entrySet()) {
-            String method = row.getKey().split(" ")[0];
-            boolean isWsoa = row.getKey().contains("/wsoa/");
-            String url = isWsoa ? wsoaUpdate : row.getKey().contains("/publication") ? path + "/publication" : path;
-            String body = method.equals("PUT") ? "{\"value\": 5}"
-                    : isWsoa ? "{\"status\": \"on_track\", \"percentComplete\": 50, \"narrative\": \"Matrix test\"}" : null;
+        for (Row row : expected(wsoaActionOfWandsworth(tokens.get("adviser")))) {
             for (int i = 0; i < CALLERS.size(); i++) {
                 String caller = CALLERS.get(i);
                 String[] auth = caller.equals("anonymous") ? new String[0] : new String[] {"Authorization", "Bearer " + tokens.get(caller)};
-                Api.Reply reply = api.send(method, url, body == null ? null : "application/json", body, auth);
-                if (reply.status() != row.getValue().get(i)) {
-                    mismatches.add(row.getKey() + " as " + caller + ": " + reply.status() + " (expected " + row.getValue().get(i) + ")");
+                Api.Reply reply = api.send(row.method(), row.path(), row.body() == null ? null : "application/json", row.body(), auth);
+                if (reply.status() != row.statuses().get(i)) {
+                    mismatches.add(row.route() + " as " + caller + ": " + reply.status() + " (expected " + row.statuses().get(i) + ")");
                 }
                 if (reply.status() >= 400 && !"application/problem+json".equals(reply.contentType())) {
-                    mismatches.add(row.getKey() + " as " + caller + ": " + reply.status() + " without a problem body");
+                    mismatches.add(row.route() + " as " + caller + ": " + reply.status() + " without a problem body");
                 }
             }
         }
         assertEquals(List.of(), mismatches);
+    }
+
+    /** The first action of Wandsworth's (demo) WSOA plan, read as the adviser. */
+    @SuppressWarnings("unchecked")
+    private String wsoaActionOfWandsworth(String adviserToken) {
+        var weaknesses = (List<Map<String, Object>>) api.get("/api/v1/areas/E09000032/wsoa", "Authorization", "Bearer " + adviserToken)
+                .asMap().get("weaknesses");
+        var actions = (List<Map<String, Object>>) weaknesses.get(0).get("actions");
+        return "/api/v1/areas/E09000032/wsoa/actions/" + actions.get(0).get("id");
     }
 }

@@ -47,6 +47,14 @@ class SignInApiTest {
     }
 
     @Test
+    void aPasswordLongerThanBcryptReadsIsAWrongPasswordNotAnError() {
+        Api.Reply reply = login("adviser", "x".repeat(Passwords.MAX_BYTES + 1));
+
+        assertEquals(401, reply.status(), reply.body());
+        assertEquals("The username or password is not right.", reply.problem().getDetail());
+    }
+
+    @Test
     void repeatedFailedSignInsAreThrottled() {
         for (int i = 0; i < SignInThrottle.MAX_FAILURES; i++) {
             assertEquals(401, login("throttle.target", "wrong " + i).status());
@@ -74,6 +82,14 @@ class SignInApiTest {
         assertEquals(401, reused.status());
         assertEquals(204, signedOut.status());
         assertEquals(401, refresh(second.getRefreshToken()).status());
+    }
+
+    @Test
+    void signingOutAnswersAClientThatAcceptsOnlyJson() {
+        Api.Reply reply = api.send("POST", "/api/v1/auth/logout", "application/json", "{\"refresh_token\":\"unknown\"}",
+                "Accept", "application/json");
+
+        assertEquals(204, reply.status(), reply.body());
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.sendinsight.api.model.AuditPage;
+import uk.sendinsight.api.model.FieldError;
 import uk.sendinsight.api.model.IndicatorValues;
 import uk.sendinsight.api.model.Problem;
 import uk.sendinsight.api.model.SubmittedFigure;
@@ -109,6 +110,53 @@ class SubmissionsApiTest {
         assertEquals(field, problem.getErrors().get(0).getField(), reply.body());
         assertEquals(message, problem.getErrors().get(0).getMessage());
         assertEquals(before, List.of(value("short-breaks-stopped-or-reduced", "2023-Q1"), value("short-breaks-families-receiving", "2023-Q1")));
+    }
+
+    @Test
+    void aPeriodWithItsSlashEncodedGetsTheSameAnswerAsAnyOtherPeriod() {
+        String token = api.tokenFor("leader.wandsworth", PASSWORD);
+        String published = "/api/v1/areas/E09000032/indicators/ehcp-issued-within-20-weeks/values/";
+
+        Api.Reply plain = put(token, published + "2024", "{\"value\": 3}");
+        Api.Reply encoded = put(token, published + "2024%2F25", "{\"value\": 3}");
+        Api.Reply anonymous = api.send("PUT", published + "2024%2F25", "application/json", "{\"value\": 3}");
+
+        assertEquals(400, encoded.status(), encoded.body());
+        assertEquals(plain.problem().getErrors(), encoded.problem().getErrors());
+        assertEquals("id", encoded.problem().getErrors().get(0).getField());
+        assertEquals(401, anonymous.status());
+    }
+
+    @Test
+    void aMalformedPeriodContainingAnEncodedSlashIsA400NamingThePeriodAndNothingIsStored() {
+        String token = api.tokenFor("leader.wandsworth", PASSWORD);
+
+        Api.Reply reply = put(token, String.format(SHORT_BREAKS, "E09000032", "2024%2F25"), "{\"value\": 3}");
+
+        assertEquals(400, reply.status(), reply.body());
+        assertEquals(List.of(new FieldError("period", "must be a quarter like 2025-Q2")), reply.problem().getErrors());
+        assertEquals(Optional.empty(), current("E09000032", "2024/25"));
+    }
+
+    @Test
+    void anAcademicYearFigureIsSubmittedAndPublishedWithItsSlashEncodedInThePath() {
+        String path = "/api/v1/areas/E09000032/indicators/parent-carer-confidence-needs-met/values/2023%2F24";
+        String adviser = api.tokenFor("adviser", PASSWORD);
+
+        Api.Reply submitted = put(api.tokenFor("leader.wandsworth", PASSWORD), path, "{\"value\": 61.5}");
+        Api.Reply published = api.send("POST", path + "/publication", null, null, "Authorization", "Bearer " + adviser);
+        Api.Reply nothingToPublish = api.send("POST", path.replace("2023%2F24", "2019%2F20") + "/publication", null, null,
+                "Authorization", "Bearer " + adviser);
+        Api.Reply nothingToPublishPlain = api.send("POST", path.replace("2023%2F24", "2019-20") + "/publication", null, null,
+                "Authorization", "Bearer " + adviser);
+
+        assertEquals(200, submitted.status(), submitted.body());
+        assertEquals("2023/24", submitted.as(SubmittedFigure.class).getFigure().getPeriod());
+        assertEquals(200, published.status(), published.body());
+        assertEquals("published", published.as(SubmittedFigure.class).getFigure().getStatus().getValue());
+        assertEquals(404, nothingToPublish.status(), nothingToPublish.body());
+        assertEquals(404, nothingToPublishPlain.status(), nothingToPublishPlain.body());
+        assertEquals(401, api.send("POST", path + "/publication", null, null).status());
     }
 
     @Test

@@ -29,7 +29,8 @@ final class ContractCheck {
     }
 
     static void assertConforms(HttpResponse<String> response) {
-        String path = response.request().uri().getPath();
+        // The raw path: decoded, a period sent as 2024%2F25 would look like two segments and match no operation.
+        String path = response.request().uri().getRawPath();
         if (!path.startsWith("/api/")) {
             return;
         }

@@ -59,6 +59,8 @@ export type WsoaWeakness = Schemas['WsoaWeakness'];
 export type ActionCounts = Schemas['ActionCounts'];
 export type Wsoa = Schemas['Wsoa'];
 export type ProgressUpdateRequest = Schemas['ProgressUpdateRequest'];
+export type NewWeakness = Schemas['NewWeakness'];
+export type NewAction = Schemas['NewAction'];
 
 /** The largest page the API serves; reading whole lists in as few requests as possible. */
 export const MAX_PAGE_SIZE = 200;
@@ -199,6 +201,10 @@ export interface SendInsightApi {
   getAreaWsoa(accessToken: string, areaCode: string): Promise<Wsoa>;
   /** Records progress on one WSOA action; throws InvalidRequestError, SignInRequiredError or ForbiddenError. */
   postWsoaActionUpdate(accessToken: string, areaCode: string, actionId: number, update: ProgressUpdateRequest): Promise<WsoaAction>;
+  /** Records one of the WSOA's significant weaknesses; throws InvalidRequestError, SignInRequiredError, ForbiddenError or NotFoundError. */
+  postWsoaWeakness(accessToken: string, areaCode: string, weakness: NewWeakness): Promise<WsoaWeakness>;
+  /** Adds an action to one of the WSOA's weaknesses; throws InvalidRequestError, SignInRequiredError, ForbiddenError or NotFoundError. */
+  postWsoaAction(accessToken: string, areaCode: string, weaknessId: number, action: NewAction): Promise<WsoaAction>;
 }
 
 /**
@@ -442,6 +448,26 @@ export function createSendInsightApi(
         client.POST('/api/v1/areas/{code}/wsoa/actions/{id}/updates', {
           params: { path: { code: areaCode, id: actionId } },
           body: update,
+          headers: bearer(accessToken),
+        }),
+      );
+      if (data) return data;
+      throw signedInRequestProblem(response, parsedProblem(error));
+    },
+
+    async postWsoaWeakness(accessToken, areaCode, weakness) {
+      const { data, error, response } = await reachApi(() =>
+        client.POST('/api/v1/areas/{code}/wsoa/weaknesses', { params: { path: { code: areaCode } }, body: weakness, headers: bearer(accessToken) }),
+      );
+      if (data) return data;
+      throw signedInRequestProblem(response, parsedProblem(error));
+    },
+
+    async postWsoaAction(accessToken, areaCode, weaknessId, action) {
+      const { data, error, response } = await reachApi(() =>
+        client.POST('/api/v1/areas/{code}/wsoa/weaknesses/{id}/actions', {
+          params: { path: { code: areaCode, id: weaknessId } },
+          body: action,
           headers: bearer(accessToken),
         }),
       );

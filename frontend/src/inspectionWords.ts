@@ -76,6 +76,8 @@ const themes: Record<WeaknessTheme, string> = {
   outcomes: 'Outcomes',
 };
 
+export const THEMES = Object.keys(themes) as WeaknessTheme[];
+
 export function themeInWords(theme: WeaknessTheme): string {
   return themes[theme];
 }

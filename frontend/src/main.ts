@@ -183,6 +183,8 @@ function areaInspectionsPart(area: Area, inspections: AreaInspectionsResult | un
       areaName: area.name,
       canUpdate: canUpdateWsoaFor(session, area.code),
       postUpdate: (actionId, update) => withAccessToken((token) => api.postWsoaActionUpdate(token, area.code, actionId, update)),
+      postWeakness: (weakness) => withAccessToken((token) => api.postWsoaWeakness(token, area.code, weakness)),
+      postAction: (weaknessId, action) => withAccessToken((token) => api.postWsoaAction(token, area.code, weaknessId, action)),
       signInAgainHref: signInHref(here),
     });
   }

@@ -5,9 +5,11 @@ import { countActions, wsoaSection, wsoaSignInPrompt, type WsoaOptions } from '.
 
 function render(overrides: Partial<WsoaOptions> = {}) {
   const postUpdate = vi.fn<WsoaOptions['postUpdate']>();
-  const section = wsoaSection(wandsworthWsoa, { areaName: 'Wandsworth', canUpdate: true, postUpdate, signInAgainHref: '?view=sign-in', ...overrides });
+  const postWeakness = vi.fn<WsoaOptions['postWeakness']>();
+  const postAction = vi.fn<WsoaOptions['postAction']>();
+  const section = wsoaSection(wandsworthWsoa, { areaName: 'Wandsworth', canUpdate: true, postUpdate, postWeakness, postAction, signInAgainHref: '?view=sign-in', ...overrides });
   document.body.replaceChildren(section);
-  return { section, postUpdate };
+  return { section, postUpdate, postWeakness, postAction };
 }
 
 const block = (section: Element, id: number) => section.querySelector<HTMLElement>(`[data-action="${id}"]`)!;
@@ -60,7 +62,7 @@ describe('wsoaSection', () => {
   });
 
   it('offers the update form only to those who may update', () => {
-    expect(render().section.querySelectorAll('form')).toHaveLength(3);
+    expect(render().section.querySelectorAll('.app-wsoa-update form')).toHaveLength(3);
     expect(render({ canUpdate: false }).section.querySelectorAll('form')).toHaveLength(0);
   });
 
@@ -138,7 +140,7 @@ describe('wsoaSection', () => {
   });
 
   it('says when the area had no WSOA', () => {
-    const section = wsoaSection({ ...wandsworthWsoa, wsoaRequired: false, weaknesses: [], demo: false }, { areaName: 'Lambeth', canUpdate: false, postUpdate: vi.fn(), signInAgainHref: '' });
+    const section = wsoaSection({ ...wandsworthWsoa, wsoaRequired: false, weaknesses: [], demo: false }, { areaName: 'Lambeth', canUpdate: false, postUpdate: vi.fn(), postWeakness: vi.fn(), postAction: vi.fn(), signInAgainHref: '' });
     expect(section.textContent).toContain('Lambeth did not have to write a written statement of action.');
   });
 });

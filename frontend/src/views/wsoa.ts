@@ -6,6 +6,8 @@ import {
   type ActionCounts,
   type ActionStatus,
   type ProgressUpdate,
+  type NewAction,
+  type NewWeakness,
   type ProgressUpdateRequest,
   type Wsoa,
   type WsoaAction,
@@ -24,14 +26,19 @@ import {
 import { EVIDENCE_URL_MAX_LENGTH, NARRATIVE_MAX_LENGTH, progressProblems, progressProblemsFromApi, progressUpdateFrom, type ProgressField } from '../wsoaRules';
 import { errorSummary, formField, type ErrorLine, type FormField } from './formErrors';
 import { paragraph } from './page';
+import { actionForm, weaknessForm } from './wsoaRecords';
 import { whenInWords } from './submissions';
 
 export interface WsoaOptions {
   areaName: string;
-  /** Leaders of the area and administrators record progress; advisers only read. */
+  /** Leaders of the area and administrators record weaknesses, actions and progress; advisers only read. */
   canUpdate: boolean;
   /** Sends a progress update; rejects with InvalidRequestError, SignInRequiredError or ForbiddenError. */
   postUpdate(actionId: number, update: ProgressUpdateRequest): Promise<WsoaAction>;
+  /** Records a significant weakness; rejects with InvalidRequestError, SignInRequiredError, ForbiddenError or NotFoundError. */
+  postWeakness(weakness: NewWeakness): Promise<WsoaWeakness>;
+  /** Adds an action to a weakness; rejects as postWeakness does. */
+  postAction(weaknessId: number, action: NewAction): Promise<WsoaAction>;
   signInAgainHref: string;
 }
 
@@ -114,29 +121,59 @@ export function countActions(actions: Iterable<Pick<WsoaAction, 'status'>>): Act
   return counts;
 }
 
+/** What was just recorded, to say so beside it: a weakness, or an action on a weakness. */
+export interface JustRecorded {
+  weaknessId: number;
+  heading: string;
+}
+
 /**
  * An area's WSOA for those who may see it: Ofsted's inspection and revisit, then each significant weakness
  * with its actions, their owner, due date, status and progress, and the history of progress updates.
- * Leaders of the area (and administrators) get a form on each action to record progress.
+ * Leaders of the area (and administrators) get a form on each action to record progress, one on each weakness
+ * to add an action, and, while fewer weaknesses are recorded than the inspection found, one to record a weakness.
  */
-export function wsoaSection(wsoa: Wsoa, options: WsoaOptions): HTMLElement {
+export function wsoaSection(wsoa: Wsoa, options: WsoaOptions, justRecorded?: JustRecorded): HTMLElement {
   if (!wsoa.wsoaRequired) {
     return wsoaShell(paragraph(`${options.areaName} did not have to write a written statement of action.`));
   }
-  const actions = new Map<number, WsoaAction>(wsoa.weaknesses.flatMap((weakness) => weakness.actions.map((action) => [action.id, action] as const)));
+  // The plan as it is now: progress updates change its actions in place, so that a re-render after recording keeps them.
+  let current = wsoa;
+  const allActions = () => current.weaknesses.flatMap((weakness) => weakness.actions);
   const counts = element('div', { class: 'app-action-counts-slot' }, actionCountsList(wsoa.actionCounts));
   const onUpdated = (updated: WsoaAction) => {
-    actions.set(updated.id, updated);
-    counts.replaceChildren(actionCountsList(countActions(actions.values())));
+    current = withWeaknesses(current, (weakness) => ({ ...weakness, actions: weakness.actions.map((each) => (each.id === updated.id ? updated : each)) }));
+    counts.replaceChildren(actionCountsList(countActions(allActions())));
   };
+  const rerender = (next: Wsoa, recorded: JustRecorded) => {
+    const replacement = wsoaSection({ ...next, actionCounts: countActions(next.weaknesses.flatMap((weakness) => weakness.actions)) }, options, recorded);
+    section.replaceWith(replacement);
+    replacement.querySelector<HTMLElement>(`[data-weakness="${recorded.weaknessId}"] .govuk-notification-banner`)?.focus();
+  };
+  const onActionAdded = (added: WsoaAction) =>
+    rerender(
+      withWeaknesses(current, (weakness) => (weakness.id === added.weaknessId ? { ...weakness, actions: [...weakness.actions, added] } : weakness)),
+      { weaknessId: added.weaknessId, heading: `Action added: ${added.title}` },
+    );
+  const onWeaknessAdded = (added: WsoaWeakness) =>
+    rerender({ ...current, weaknesses: [...current.weaknesses, added] }, { weaknessId: added.id, heading: `Significant weakness ${added.number} recorded` });
 
-  return wsoaShell(
+  const found = wsoa.inspection?.significantWeaknesses;
+  const section = wsoaShell(
     wsoa.demo ? demoNotice(options.areaName) : null,
     wsoa.inspection ? inspectionSentence(wsoa) : null,
     counts,
     wsoa.weaknesses.length === 0 ? paragraph(`No weaknesses or actions have been recorded for ${options.areaName}’s written statement of action yet.`) : null,
-    ...wsoa.weaknesses.map((weakness) => weaknessSection(weakness, options, onUpdated)),
+    ...wsoa.weaknesses.map((weakness) =>
+      weaknessSection(weakness, options, onUpdated, onActionAdded, justRecorded?.weaknessId === weakness.id ? justRecorded.heading : undefined),
+    ),
+    options.canUpdate && typeof found === 'number' && wsoa.weaknesses.length < found ? weaknessForm(wsoa.weaknesses.length, found, options, onWeaknessAdded) : null,
   );
+  return section;
+}
+
+function withWeaknesses(wsoa: Wsoa, change: (weakness: WsoaWeakness) => WsoaWeakness): Wsoa {
+  return { ...wsoa, weaknesses: wsoa.weaknesses.map(change) };
 }
 
 function inspectionSentence(wsoa: Wsoa): HTMLElement | null {
@@ -153,17 +190,25 @@ function inspectionSentence(wsoa: Wsoa): HTMLElement | null {
   );
 }
 
-function weaknessSection(weakness: WsoaWeakness, options: WsoaOptions, onUpdated: (action: WsoaAction) => void): HTMLElement {
+function weaknessSection(
+  weakness: WsoaWeakness,
+  options: WsoaOptions,
+  onUpdated: (action: WsoaAction) => void,
+  onActionAdded: (action: WsoaAction) => void,
+  recordedHeading: string | undefined,
+): HTMLElement {
   const headingId = `weakness-${weakness.id}`;
   return element(
     'section',
     { class: 'app-weakness', 'aria-labelledby': headingId, 'data-weakness': String(weakness.id) },
+    recordedHeading ? successBanner(`${headingId}-banner-title`, recordedHeading) : null,
     element('h4', { class: 'govuk-heading-s app-weakness__heading', id: headingId }, `Significant weakness ${weakness.number}`, weakness.demo ? demoTag() : null),
     element('p', { class: 'govuk-body app-prose' }, weakness.text),
     element('p', { class: 'govuk-body-s' }, 'Theme: ', element('strong', { class: 'govuk-tag govuk-tag--grey app-tag' }, themeInWords(weakness.theme))),
     weakness.actions.length === 0
       ? paragraph('No actions are recorded for this weakness yet.')
       : element('div', { class: 'app-actions' }, ...weakness.actions.map((action) => actionBlock(action, options, onUpdated))),
+    options.canUpdate ? actionForm(weakness, options, onActionAdded) : null,
   );
 }
 
@@ -205,15 +250,16 @@ export function actionBlock(action: WsoaAction, options: WsoaOptions, onUpdated:
 }
 
 function updatedBanner(action: WsoaAction): HTMLElement {
+  return successBanner(`action-${action.id}-banner-title`, `Progress recorded: ${actionStatusInWords(action.status)}, ${action.percentComplete}% complete`);
+}
+
+/** A GOV.UK success banner that takes focus (call `focus()`) so that screen readers read it at once. */
+function successBanner(titleId: string, heading: string): HTMLElement {
   return element(
     'div',
-    { class: 'govuk-notification-banner govuk-notification-banner--success', role: 'alert', 'aria-labelledby': `action-${action.id}-banner-title`, tabindex: -1 },
-    element('div', { class: 'govuk-notification-banner__header' }, element('h6', { class: 'govuk-notification-banner__title', id: `action-${action.id}-banner-title` }, 'Success')),
-    element(
-      'div',
-      { class: 'govuk-notification-banner__content' },
-      element('p', { class: 'govuk-notification-banner__heading' }, `Progress recorded: ${actionStatusInWords(action.status)}, ${action.percentComplete}% complete`),
-    ),
+    { class: 'govuk-notification-banner govuk-notification-banner--success', role: 'alert', 'aria-labelledby': titleId, tabindex: -1 },
+    element('div', { class: 'govuk-notification-banner__header' }, element('h6', { class: 'govuk-notification-banner__title', id: titleId }, 'Success')),
+    element('div', { class: 'govuk-notification-banner__content' }, element('p', { class: 'govuk-notification-banner__heading' }, heading)),
   );
 }
 

@@ -295,6 +295,28 @@ describe('inspections and WSOAs', () => {
     expect(body).toEqual(update);
   });
 
+  it('record a weakness and an action with the bearer token, at the contract’s addresses', async () => {
+    const seen: { method: string; path: string; authorization: string | null; body: unknown }[] = [];
+    const api = createSendInsightApi(BASE_URL, async (request) => {
+      const path = new URL(request.url).pathname;
+      seen.push({ method: request.method, path, authorization: request.headers.get('Authorization'), body: await request.json() });
+      return path.endsWith('/actions')
+        ? json(action({ id: 7, status: 'not_started', percentComplete: 0, updates: [] }), 201)
+        : json({ id: 3, number: 2, text: 'Too slow.', theme: 'health_waits', demo: false, actions: [] }, 201);
+    });
+    await expect(api.postWsoaWeakness('the-token', 'E09000032', { text: 'Too slow.', theme: 'health_waits' })).resolves.toMatchObject({ id: 3, number: 2 });
+    await expect(api.postWsoaAction('the-token', 'E09000032', 3, { title: 'Train', owner: 'SEND team', dueDate: '2027-03-27' })).resolves.toMatchObject({ id: 7 });
+    expect(seen).toEqual([
+      { method: 'POST', path: '/api/v1/areas/E09000032/wsoa/weaknesses', authorization: 'Bearer the-token', body: { text: 'Too slow.', theme: 'health_waits' } },
+      { method: 'POST', path: '/api/v1/areas/E09000032/wsoa/weaknesses/3/actions', authorization: 'Bearer the-token', body: { title: 'Train', owner: 'SEND team', dueDate: '2027-03-27' } },
+    ]);
+  });
+
+  it('say that another area’s weakness was not found when adding an action to it', async () => {
+    const { api } = fakeNetwork(() => json({ type: 'about:blank', title: 'Not Found', status: 404, detail: 'No such weakness.' }, 404, 'application/problem+json'));
+    await expect(api.postWsoaAction('t', 'E09000032', 99, { title: 'x', owner: 'y', dueDate: '2027-01-01' })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
   it('turn the API’s refusals into errors the form can show', async () => {
     const problem = (status: number) => json({ type: 'about:blank', title: 'x', status, detail: `answered ${status}`, errors: [{ field: 'narrative', message: 'must say what was done' }] }, status, 'application/problem+json');
     for (const [status, kind] of [

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ForbiddenError, InvalidRequestError, SignInRequiredError, type WsoaAction } from '../api';
+import { ForbiddenError, InvalidRequestError, NotFoundError, SignInRequiredError, type WsoaAction } from '../api';
 import { action, wandsworthWsoa } from '../testing/inspectionFixtures';
 import { countActions, wsoaSection, wsoaSignInPrompt, type WsoaOptions } from './wsoa';
 
@@ -156,5 +156,157 @@ describe('wsoaSignInPrompt', () => {
 describe('countActions', () => {
   it('counts every status, with zeros', () => {
     expect(countActions([{ status: 'complete' }, { status: 'complete' }, { status: 'off_track' }])).toEqual({ not_started: 0, on_track: 0, at_risk: 0, off_track: 1, complete: 2 });
+  });
+});
+
+describe('recording weaknesses and actions', () => {
+  const oneRecorded = { ...wandsworthWsoa, weaknesses: wandsworthWsoa.weaknesses.slice(0, 1) };
+  const renderPlan = (plan = oneRecorded, canUpdate = true) => {
+    const options: WsoaOptions = {
+      areaName: 'Wandsworth',
+      canUpdate,
+      postUpdate: vi.fn(),
+      postWeakness: vi.fn<WsoaOptions['postWeakness']>(),
+      postAction: vi.fn<WsoaOptions['postAction']>(),
+      signInAgainHref: '?view=sign-in',
+    };
+    const section = wsoaSection(plan, options);
+    document.body.replaceChildren(section);
+    return { section, options, postWeakness: vi.mocked(options.postWeakness), postAction: vi.mocked(options.postAction) };
+  };
+  const current = () => document.getElementById('wsoa')!;
+  const weaknessForm = () => current().querySelector<HTMLFormElement>('.app-add-weakness form');
+  const actionFormOf = (weaknessId: number) => current().querySelector<HTMLFormElement>(`[data-weakness="${weaknessId}"] .app-wsoa-add-action form`)!;
+  const typeAction = (weaknessId: number, typed: { title: string; owner: string; day: string; month: string; year: string }) => {
+    field<HTMLInputElement>(`weakness-${weaknessId}-action-title`).value = typed.title;
+    field<HTMLInputElement>(`weakness-${weaknessId}-action-owner`).value = typed.owner;
+    field<HTMLInputElement>(`weakness-${weaknessId}-action-due-day`).value = typed.day;
+    field<HTMLInputElement>(`weakness-${weaknessId}-action-due-month`).value = typed.month;
+    field<HTMLInputElement>(`weakness-${weaknessId}-action-due-year`).value = typed.year;
+  };
+
+  it('offers the weakness form, saying how many are recorded, only while fewer are recorded than Ofsted found', () => {
+    renderPlan();
+    expect(current().querySelector('.app-add-weakness')?.textContent).toContain('1 of 2 recorded');
+    expect(field<HTMLSelectElement>('weakness-theme').options[1]?.textContent).toBe('Leadership and governance');
+    renderPlan(wandsworthWsoa);
+    expect(weaknessForm()).toBeNull();
+    expect(current().querySelectorAll('.app-wsoa-add-action form')).toHaveLength(2);
+    renderPlan(oneRecorded, false);
+    expect(weaknessForm()).toBeNull();
+    expect(current().querySelectorAll('.app-wsoa-add-action')).toHaveLength(0);
+  });
+
+  it('refuses an empty weakness before sending it, in the error summary linked to each field', () => {
+    const { postWeakness } = renderPlan();
+    weaknessForm()!.requestSubmit();
+    const summary = current().querySelector('.app-add-weakness .govuk-error-summary')!;
+    expect([...summary.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Enter the weakness as the inspection report words it', '#weakness-text'],
+      ['Select the theme of the weakness', '#weakness-theme'],
+    ]);
+    expect(document.activeElement).toBe(summary);
+    expect(field<HTMLSelectElement>('weakness-theme').classList.contains('govuk-select--error')).toBe(true);
+    expect(postWeakness).not.toHaveBeenCalled();
+  });
+
+  it('records a weakness and shows it, with its own action form, and no more weakness form once all are recorded', async () => {
+    const { postWeakness } = renderPlan();
+    postWeakness.mockResolvedValue({ id: 9, number: 2, text: 'Leaders do not listen to families.', theme: 'coproduction', demo: false, actions: [] });
+    field<HTMLTextAreaElement>('weakness-text').value = ' Leaders do not listen to families. ';
+    field<HTMLSelectElement>('weakness-theme').value = 'coproduction';
+    weaknessForm()!.requestSubmit();
+    await settle();
+
+    expect(postWeakness).toHaveBeenCalledWith({ text: 'Leaders do not listen to families.', theme: 'coproduction' });
+    const added = current().querySelector('[data-weakness="9"]')!;
+    expect(added.querySelector('#weakness-9')?.textContent).toBe('Significant weakness 2');
+    expect(added.querySelector('.govuk-notification-banner')?.textContent).toContain('Significant weakness 2 recorded');
+    expect(document.activeElement).toBe(added.querySelector('.govuk-notification-banner'));
+    expect(added.querySelector('.app-wsoa-add-action form')).not.toBeNull();
+    expect(weaknessForm()).toBeNull();
+  });
+
+  it('shows the API’s refusal of a weakness, on the field it names or as the API words it', async () => {
+    const { postWeakness } = renderPlan();
+    postWeakness.mockRejectedValue(
+      new InvalidRequestError({
+        type: 'about:blank',
+        title: 'Invalid request',
+        status: 400,
+        errors: [
+          { field: 'text', message: 'must be at most 1000 characters' },
+          { field: 'code', message: 'all 2 significant weaknesses are already recorded' },
+        ],
+      }),
+    );
+    field<HTMLTextAreaElement>('weakness-text').value = 'Too slow.';
+    field<HTMLSelectElement>('weakness-theme').value = 'health_waits';
+    weaknessForm()!.requestSubmit();
+    await settle();
+    const items = [...current().querySelectorAll('.app-add-weakness .govuk-error-summary li')];
+    expect(items.map((item) => [item.textContent, item.querySelector('a')?.getAttribute('href')])).toEqual([
+      ['The weakness must be at most 1000 characters', '#weakness-text'],
+      ['All 2 significant weaknesses are already recorded', undefined],
+    ]);
+    expect(field<HTMLTextAreaElement>('weakness-text').value).toBe('Too slow.');
+  });
+
+  it('refuses an action with no title, owner or date before sending it, linking the date to its day box', () => {
+    const { postAction } = renderPlan();
+    actionFormOf(1).requestSubmit();
+    const summary = actionFormOf(1).querySelector('.govuk-error-summary')!;
+    expect([...summary.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Enter what the action is', '#weakness-1-action-title'],
+      ['Enter who owns the action', '#weakness-1-action-owner'],
+      ['Enter the date the action is due', '#weakness-1-action-due-day'],
+    ]);
+    expect(document.getElementById('weakness-1-action-due-error')?.textContent).toBe('Error: Enter the date the action is due');
+    expect(field<HTMLInputElement>('weakness-1-action-due-year').classList.contains('govuk-input--error')).toBe(true);
+    expect(postAction).not.toHaveBeenCalled();
+  });
+
+  it('adds an action and shows it under its weakness, not started, with its progress form and the new counts', async () => {
+    const { postAction } = renderPlan();
+    postAction.mockResolvedValue(action({ id: 555, weaknessId: 1, title: 'Train SENCOs', owner: 'Head of SEND', dueDate: '2027-03-27', status: 'not_started', percentComplete: 0, overdue: false, demo: false, updates: [] }));
+    typeAction(1, { title: ' Train SENCOs ', owner: 'Head of SEND', day: '27', month: '3', year: '2027' });
+    actionFormOf(1).requestSubmit();
+    await settle();
+
+    expect(postAction).toHaveBeenCalledWith(1, { title: 'Train SENCOs', owner: 'Head of SEND', dueDate: '2027-03-27' });
+    const weakness = current().querySelector('[data-weakness="1"]')!;
+    expect(weakness.querySelector('.govuk-notification-banner')?.textContent).toContain('Action added: Train SENCOs');
+    const added = weakness.querySelector('[data-action="555"]')!;
+    expect(added.querySelector('.app-wsoa-action__title')?.textContent).toBe('Train SENCOs');
+    expect(added.querySelector('.app-wsoa-update form')).not.toBeNull();
+    expect(current().querySelector('.app-action-counts')?.textContent).toBe('3 actions:Not started 1On track 0At risk 1Off track 0Complete 1');
+  });
+
+  it('keeps progress recorded before an action is added', async () => {
+    const { section, options } = renderPlan();
+    vi.mocked(options.postUpdate).mockResolvedValue(action({ status: 'on_track', percentComplete: 70 }));
+    fill(101, { status: 'on_track', percent: '70', narrative: 'More clinics.' });
+    send(section, 101);
+    await settle();
+    vi.mocked(options.postAction).mockResolvedValue(action({ id: 556, title: 'Another', status: 'not_started', percentComplete: 0, updates: [] }));
+    typeAction(1, { title: 'Another', owner: 'Someone', day: '1', month: '1', year: '2030' });
+    actionFormOf(1).requestSubmit();
+    await settle();
+    expect(block(current(), 101).querySelector('progress')?.getAttribute('value')).toBe('70');
+  });
+
+  it('shows the API’s refusal of an action, and that another area’s weakness was not found', async () => {
+    const { postAction } = renderPlan();
+    postAction.mockRejectedValueOnce(new InvalidRequestError({ type: 'about:blank', title: 'Invalid request', status: 400, errors: [{ field: 'dueDate', message: 'must be a date' }] }));
+    typeAction(1, { title: 'Train SENCOs', owner: 'Head of SEND', day: '27', month: '3', year: '2027' });
+    actionFormOf(1).requestSubmit();
+    await settle();
+    expect(actionFormOf(1).querySelector('.govuk-error-summary a')?.getAttribute('href')).toBe('#weakness-1-action-due-day');
+    expect(document.getElementById('weakness-1-action-due-error')?.textContent).toBe('Error: The due date must be a date');
+
+    postAction.mockRejectedValueOnce(new NotFoundError('No such weakness in this area.'));
+    actionFormOf(1).requestSubmit();
+    await settle();
+    expect(actionFormOf(1).querySelector('.govuk-error-summary')?.textContent).toContain('No such weakness in this area.');
   });
 });

@@ -70,14 +70,17 @@ describe('recordProblemsFromApi', () => {
         [
           { field: 'title', message: 'must not be blank' },
           { field: 'body.dueDate', message: 'must be a date' },
-          { field: 'code', message: 'all 2 significant weaknesses are already recorded' },
+          { field: 'code', message: 'already has all 2 significant weaknesses the inspection found' },
+          { field: 'other', message: 'something else' },
         ],
         ['title', 'owner', 'dueDate'] as const,
+        { code: 'Barnsley' },
       ),
     ).toEqual([
       { field: 'title', text: 'The action must not be blank' },
       { field: 'dueDate', text: 'The due date must be a date' },
-      { field: undefined, text: 'All 2 significant weaknesses are already recorded' },
+      { field: undefined, text: 'Barnsley already has all 2 significant weaknesses the inspection found' },
+      { field: undefined, text: 'Something else' },
     ]);
   });
 });

@@ -104,18 +104,21 @@ const fieldLabels: Record<WeaknessField | ActionField, string> = {
 };
 
 /**
- * The API's field errors as sentences, each with its form field when it is one of `fields`: "must not be blank" on
- * `title` reads "The action must not be blank". A nested name such as `body.title` counts too; others (such as
- * `code`, when the area may not have another weakness) have no field and are shown as the API words them.
+ * The API's field errors as sentences, each with its form field when it is one of `fields`: "must not be empty" on
+ * `title` reads "The action must not be empty". A nested name such as `body.title` counts too. Others have no form
+ * field: `others` names what they are about (`code`, the area, when it may have no more weaknesses: "Barnsley already
+ * has all 2 significant weaknesses the inspection found"); any left are shown as the API words them.
  */
 export function recordProblemsFromApi<Field extends WeaknessField | ActionField>(
   errors: { field: string; message: string }[],
   fields: readonly Field[],
+  others: Record<string, string> = {},
 ): { field: Field | undefined; text: string }[] {
   return errors.map(({ field, message }) => {
     const name = field.split('.').pop() ?? field;
     const formField = (fields as readonly string[]).includes(name) ? (name as Field) : undefined;
-    if (!formField) return { field: undefined, text: /^[a-z]/.test(message) ? message.charAt(0).toUpperCase() + message.slice(1) : message };
-    return { field: formField, text: /^[a-z]/.test(message) ? `${fieldLabels[formField]} ${message}` : message };
+    const label = formField ? fieldLabels[formField] : others[name];
+    if (!/^[a-z]/.test(message)) return { field: formField, text: message };
+    return { field: formField, text: label ? `${label} ${message}` : message.charAt(0).toUpperCase() + message.slice(1) };
   });
 }

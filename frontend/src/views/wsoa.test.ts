@@ -236,7 +236,7 @@ describe('recording weaknesses and actions', () => {
         status: 400,
         errors: [
           { field: 'text', message: 'must be at most 1000 characters' },
-          { field: 'code', message: 'all 2 significant weaknesses are already recorded' },
+          { field: 'code', message: 'already has all 2 significant weaknesses the inspection found' },
         ],
       }),
     );
@@ -247,7 +247,7 @@ describe('recording weaknesses and actions', () => {
     const items = [...current().querySelectorAll('.app-add-weakness .govuk-error-summary li')];
     expect(items.map((item) => [item.textContent, item.querySelector('a')?.getAttribute('href')])).toEqual([
       ['The weakness must be at most 1000 characters', '#weakness-text'],
-      ['All 2 significant weaknesses are already recorded', undefined],
+      ['Wandsworth already has all 2 significant weaknesses the inspection found', undefined],
     ]);
     expect(field<HTMLTextAreaElement>('weakness-text').value).toBe('Too slow.');
   });

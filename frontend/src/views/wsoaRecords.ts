@@ -29,6 +29,7 @@ import { errorSummary, formField, type ErrorLine } from './formErrors';
 import { paragraph } from './page';
 
 export interface RecordOptions {
+  areaName: string;
   /** Records a weakness; rejects with InvalidRequestError, SignInRequiredError, ForbiddenError or NotFoundError. */
   postWeakness(weakness: NewWeakness): Promise<WsoaWeakness>;
   /** Adds an action to a weakness; rejects as postWeakness does. */
@@ -47,7 +48,7 @@ interface RecordForm<Field extends string, Input, Result> {
   problems(input: Input): RecordProblem<Field>[];
   send(input: Input): Promise<Result>;
   what: string;
-  signInAgainHref: string;
+  options: RecordOptions;
   onSaved(result: Result): void;
 }
 
@@ -82,14 +83,14 @@ function handleSubmits<Field extends string, Input, Result>(spec: RecordForm<Fie
       .then(spec.onSaved)
       .catch((error: unknown) => {
         if (error instanceof InvalidRequestError) {
-          const fromApi = recordProblemsFromApi(error.problem.errors ?? [], fields as never[]) as { field: Field | undefined; text: string }[];
+          const fromApi = recordProblemsFromApi(error.problem.errors ?? [], fields as never[], { code: spec.options.areaName }) as { field: Field | undefined; text: string }[];
           const lines: ErrorLine[] =
             fromApi.length > 0
               ? fromApi.map((problem) => ({ text: problem.text, fieldId: problem.field ? spec.fieldIds[problem.field] : undefined }))
               : [{ text: error.problem.detail ?? error.problem.title }];
           showErrors(lines, firstPerField(fromApi));
         } else if (error instanceof SignInRequiredError) {
-          showErrors([{ text: `Your sign-in has ended, so the ${spec.what} was not saved. `, more: link(spec.signInAgainHref, 'Sign in again') }], {});
+          showErrors([{ text: `Your sign-in has ended, so the ${spec.what} was not saved. `, more: link(spec.options.signInAgainHref, 'Sign in again') }], {});
         } else if (error instanceof ForbiddenError || error instanceof NotFoundError) {
           showErrors([{ text: error.message }], {});
         } else {
@@ -136,7 +137,7 @@ export function weaknessForm(recorded: number, found: number, options: RecordOpt
     problems: weaknessProblems,
     send: (input) => options.postWeakness(weaknessFrom(input)),
     what: 'weakness',
-    signInAgainHref: options.signInAgainHref,
+    options,
     onSaved,
   });
   return element(
@@ -182,7 +183,7 @@ export function actionForm(weakness: Pick<WsoaWeakness, 'id' | 'number'>, option
     problems: actionProblems,
     send: (input) => options.postAction(weakness.id, actionFrom(input)),
     what: 'action',
-    signInAgainHref: options.signInAgainHref,
+    options,
     onSaved,
   });
   return element(

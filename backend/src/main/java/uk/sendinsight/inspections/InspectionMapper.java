@@ -125,9 +125,7 @@ final class InspectionMapper {
     }
 
     static Wsoa wsoa(WsoaService.WsoaView view) {
-        List<WsoaWeakness> weaknesses = view.weaknesses().stream().map(w -> new WsoaWeakness(w.weakness().id(), w.weakness().weaknessNo(),
-                w.weakness().description(), WeaknessTheme.fromValue(w.weakness().theme()), w.weakness().demo(),
-                w.actions().stream().map(InspectionMapper::action).toList())).toList();
+        List<WsoaWeakness> weaknesses = view.weaknesses().stream().map(InspectionMapper::weakness).toList();
         List<WsoaService.ActionView> actions = view.weaknesses().stream().flatMap(w -> w.actions().stream()).toList();
         boolean demo = view.weaknesses().stream().anyMatch(w -> w.weakness().demo() || w.actions().stream().anyMatch(a -> a.action().demo()));
         Wsoa wsoa = new Wsoa(new AreaRef(view.area().code(), view.area().name()), view.inspection().isPresent(), demo, weaknesses,
@@ -135,6 +133,11 @@ final class InspectionMapper {
                         status(actions, "off_track"), status(actions, "complete")));
         view.inspection().ifPresent(i -> wsoa.inspection(inspection(i)));
         return wsoa;
+    }
+
+    static WsoaWeakness weakness(WsoaService.WeaknessView w) {
+        return new WsoaWeakness(w.weakness().id(), w.weakness().weaknessNo(), w.weakness().description(),
+                WeaknessTheme.fromValue(w.weakness().theme()), w.weakness().demo(), w.actions().stream().map(InspectionMapper::action).toList());
     }
 
     private static int status(List<WsoaService.ActionView> actions, String status) {

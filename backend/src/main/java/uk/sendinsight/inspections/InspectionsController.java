@@ -17,7 +17,10 @@ import uk.sendinsight.api.model.ProgressUpdateRequest;
 import uk.sendinsight.api.model.Rag;
 import uk.sendinsight.api.model.RevisitFinding;
 import uk.sendinsight.api.model.Wsoa;
+import uk.sendinsight.api.model.NewAction;
+import uk.sendinsight.api.model.NewWeakness;
 import uk.sendinsight.api.model.WsoaAction;
+import uk.sendinsight.api.model.WsoaWeakness;
 
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -59,6 +62,21 @@ class InspectionsController implements InspectionsApi {
     @Override
     public Wsoa getAreaWsoa(String code) {
         return InspectionMapper.wsoa(wsoa.view(security.getAuthentication().orElseThrow(), code));
+    }
+
+    @Override
+    public HttpResponse<WsoaWeakness> addWsoaWeakness(String code, NewWeakness body) {
+        var user = security.getAuthentication().orElseThrow();
+        var saved = wsoa.addWeakness(user, code, new WsoaService.NewWeakness(body.getText(),
+                body.getTheme() == null ? null : body.getTheme().getValue()));
+        return HttpResponse.created(InspectionMapper.weakness(saved), URI.create("/api/v1/areas/" + saved.weakness().areaCode() + "/wsoa"));
+    }
+
+    @Override
+    public HttpResponse<WsoaAction> addWsoaAction(String code, Long id, NewAction body) {
+        var user = security.getAuthentication().orElseThrow();
+        var saved = wsoa.addAction(user, code, id, new WsoaService.NewAction(body.getTitle(), body.getOwner(), body.getDueDate()));
+        return HttpResponse.created(InspectionMapper.action(saved), URI.create("/api/v1/areas/" + saved.action().areaCode() + "/wsoa"));
     }
 
     @Override

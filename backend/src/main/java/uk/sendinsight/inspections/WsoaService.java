@@ -38,6 +38,8 @@ class WsoaService {
     static final int NARRATIVE_MAX = 2000;
     static final int EVIDENCE_URL_MAX = 500;
     static final String OFF_TRACK_INDICATOR = "wsoa-actions-off-track";
+    static final Set<String> THEMES = Set.of("leadership_and_governance", "identification", "assessment_and_ehc_plans", "health_waits",
+            "joint_commissioning", "coproduction", "exclusions_and_attendance", "preparing_for_adulthood", "local_offer", "outcomes");
 
     record ActionView(WsoaActionEntity action, List<WsoaUpdateEntity> updates, boolean overdue) {
     }
@@ -92,12 +94,7 @@ class WsoaService {
 
     @Transactional
     ActionView postUpdate(Authentication user, String code, long actionId, ProgressUpdate update) {
-        AreaFacts area = inspections.area(code);
-        if (!isLeaderOf(user, area) && !user.getRoles().contains("ADMIN")) {
-            throw new ProblemStatusException(HttpStatus.FORBIDDEN, user.getRoles().contains("AREA_LEADER")
-                    ? "You can update WSOA actions only for your own area, not for " + area.name() + "."
-                    : "Only the area's leaders and administrators update its WSOA actions.");
-        }
+        AreaFacts area = mayWrite(user, code);
         WsoaActionEntity action = actions.findById(actionId).filter(a -> a.areaCode().equals(area.code()))
                 .orElseThrow(() -> new NotFoundException(area.name() + " has no WSOA action " + actionId + "."));
         List<FieldProblem> problems = problems(update);
@@ -115,6 +112,91 @@ class WsoaService {
                 describe(action, null, null), describe(changed, narrative, evidence));
         return actionViews(List.of(action.weaknessId())).stream().filter(a -> a.action().id().equals(action.id()))
                 .findFirst().orElseThrow();
+    }
+
+    /** Leaders of the area and administrators keep its WSOA records; everyone else is refused. */
+    private AreaFacts mayWrite(Authentication user, String code) {
+        AreaFacts area = inspections.area(code);
+        if (!isLeaderOf(user, area) && !user.getRoles().contains("ADMIN")) {
+            throw new ProblemStatusException(HttpStatus.FORBIDDEN, user.getRoles().contains("AREA_LEADER")
+                    ? "You can keep WSOA records only for your own area, not for " + area.name() + "."
+                    : "Only the area's leaders and administrators keep its WSOA records.");
+        }
+        return area;
+    }
+
+    record NewWeakness(@Nullable String text, @Nullable String theme) {
+    }
+
+    record NewAction(@Nullable String title, @Nullable String owner, @Nullable LocalDate dueDate) {
+    }
+
+    /** Records one of the significant weaknesses Ofsted found, numbered in order; never more than Ofsted counted. */
+    @Transactional
+    WeaknessView addWeakness(Authentication user, String code, NewWeakness weakness) {
+        AreaFacts area = mayWrite(user, code);
+        List<FieldProblem> problems = new ArrayList<>();
+        InspectionRow inspection = inspections.wsoaInspectionOf(area.code()).orElse(null);
+        List<WsoaWeaknessEntity> recorded = inspection == null ? List.of() : weaknesses.findByInspectionIdOrderByWeaknessNo(inspection.id());
+        if (inspection == null) {
+            problems.add(new FieldProblem("code", "has no written statement of action on record"));
+        } else if (inspection.significantWeaknesses() != null && recorded.size() >= inspection.significantWeaknesses()) {
+            problems.add(new FieldProblem("code", "already has all " + inspection.significantWeaknesses()
+                    + " significant weaknesses the inspection found"));
+        }
+        text(problems, "text", weakness.text(), 1000);
+        if (weakness.theme() == null || !THEMES.contains(weakness.theme())) {
+            problems.add(new FieldProblem("theme", "must be one of " + String.join(", ", new java.util.TreeSet<>(THEMES))));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems);
+        }
+        int number = recorded.stream().mapToInt(WsoaWeaknessEntity::weaknessNo).max().orElse(0) + 1;
+        WsoaWeaknessEntity saved = weaknesses.save(new WsoaWeaknessEntity(null, inspection.id(), area.code(), number,
+                weakness.text().strip(), weakness.theme(), false));
+        audit.record(user.getName(), "wsoa.weakness.added", area.code(), null, null, null,
+                json(Map.of("weaknessId", saved.id(), "number", number, "theme", saved.theme(), "text", saved.description())));
+        return new WeaknessView(saved, List.of());
+    }
+
+    /** Adds an action, not started, to one of the area's recorded weaknesses. */
+    @Transactional
+    ActionView addAction(Authentication user, String code, long weaknessId, NewAction action) {
+        AreaFacts area = mayWrite(user, code);
+        WsoaWeaknessEntity weakness = weaknesses.findById(weaknessId).filter(w -> w.areaCode().equals(area.code()))
+                .orElseThrow(() -> new NotFoundException(area.name() + " has no WSOA weakness " + weaknessId + "."));
+        List<FieldProblem> problems = new ArrayList<>();
+        text(problems, "title", action.title(), 500);
+        text(problems, "owner", action.owner(), 200);
+        if (action.dueDate() == null) {
+            problems.add(new FieldProblem("dueDate", "must be a date like 2026-03-31"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems);
+        }
+        WsoaActionEntity saved = actions.save(new WsoaActionEntity(null, weakness.id(), area.code(), action.title().strip(),
+                action.owner().strip(), action.dueDate(), "not_started", 0, false, Instant.now(clock)));
+        audit.record(user.getName(), "wsoa.action.added", area.code(), null, null, null,
+                json(Map.of("actionId", saved.id(), "weaknessId", weakness.id(), "action", saved.title(), "owner", saved.owner(),
+                        "dueDate", saved.dueDate().toString())));
+        countOffTrack(area.code());
+        return new ActionView(saved, List.of(), LocalDate.now(clock).isAfter(saved.dueDate()));
+    }
+
+    private static void text(List<FieldProblem> problems, String field, @Nullable String text, int max) {
+        if (text == null || text.isBlank()) {
+            problems.add(new FieldProblem(field, "must not be empty"));
+        } else if (text.strip().length() > max) {
+            problems.add(new FieldProblem(field, "must be at most " + max + " characters"));
+        }
+    }
+
+    private String json(Map<String, Object> state) {
+        try {
+            return json.writeValueAsString(new java.util.TreeMap<>(state));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Every problem with an update, one per field; the generated model has already checked types and ranges. */

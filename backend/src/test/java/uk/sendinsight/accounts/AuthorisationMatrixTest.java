@@ -34,7 +34,7 @@ class AuthorisationMatrixTest {
     private static final String PASSWORD = "a long enough new password";
     private static final String TARGET = "matrix.target";
 
-    private static List<Row> expected(String wsoaAction) {
+    private static List<Row> expected(String wsoaAction, String wsoaWeakness) {
         //                                                                                                      anon leader other adviser admin service
         return List.of(
                 new Row("PUT /api/v1/areas/{code}/indicators/{id}/values/{period}", "PUT", FIGURE, "{\"value\": 5}",
@@ -43,6 +43,12 @@ class AuthorisationMatrixTest {
                         List.of(401, 403, 403, 200, 200, 403)),
                 new Row("POST /api/v1/areas/{code}/wsoa/actions/{id}/updates", "POST", wsoaAction + "/updates",
                         "{\"status\": \"on_track\", \"percentComplete\": 50, \"narrative\": \"Matrix test\"}",
+                        List.of(401, 201, 403, 403, 201, 403)),
+                // Wandsworth's demo plan already holds both weaknesses Ofsted found: those allowed to add one get 400, not 201.
+                new Row("POST /api/v1/areas/{code}/wsoa/weaknesses", "POST", "/api/v1/areas/E09000032/wsoa/weaknesses",
+                        "{\"text\": \"Matrix test\", \"theme\": \"coproduction\"}", List.of(401, 400, 403, 403, 400, 403)),
+                new Row("POST /api/v1/areas/{code}/wsoa/weaknesses/{id}/actions", "POST", wsoaWeakness + "/actions",
+                        "{\"title\": \"Matrix test\", \"owner\": \"SEND team\", \"dueDate\": \"2027-03-31\"}",
                         List.of(401, 201, 403, 403, 201, 403)),
                 new Row("POST /api/v1/users", "POST", "/api/v1/users",
                         "{\"username\": \"" + UsersApiTest.unique("matrix") + "\", \"role\": \"ADVISER\", \"password\": \"" + PASSWORD + "\"}",
@@ -85,7 +91,7 @@ class AuthorisationMatrixTest {
                 writeRoutes.add(method + " " + route.getUriMatchTemplate().toString());
             }
         });
-        Set<String> covered = new TreeSet<>(expected("").stream().map(Row::route).toList());
+        Set<String> covered = new TreeSet<>(expected("", "").stream().map(Row::route).toList());
         covered.addAll(OPEN_TO_ALL);
 
         assertEquals(covered, writeRoutes);
@@ -101,7 +107,8 @@ class AuthorisationMatrixTest {
         tokens.put("service", api.tokenFor("service.powerbi", DemoAccounts.PASSWORD));
 
         List<String> mismatches = new ArrayList<>();
-        for (Row row : expected(wsoaActionOfWandsworth(tokens.get("adviser")))) {
+        String[] wsoa = wsoaRecordsOfWandsworth(tokens.get("adviser"));
+        for (Row row : expected(wsoa[0], wsoa[1])) {
             for (int i = 0; i < CALLERS.size(); i++) {
                 String caller = CALLERS.get(i);
                 String[] auth = caller.equals("anonymous") ? new String[0] : new String[] {"Authorization", "Bearer " + tokens.get(caller)};
@@ -117,12 +124,13 @@ class AuthorisationMatrixTest {
         assertEquals(List.of(), mismatches);
     }
 
-    /** The first action of Wandsworth's (demo) WSOA plan, read as the adviser. */
+    /** The first action and the first weakness of Wandsworth's (demo) WSOA plan, read as the adviser. */
     @SuppressWarnings("unchecked")
-    private String wsoaActionOfWandsworth(String adviserToken) {
+    private String[] wsoaRecordsOfWandsworth(String adviserToken) {
         var weaknesses = (List<Map<String, Object>>) api.get("/api/v1/areas/E09000032/wsoa", "Authorization", "Bearer " + adviserToken)
                 .asMap().get("weaknesses");
         var actions = (List<Map<String, Object>>) weaknesses.get(0).get("actions");
-        return "/api/v1/areas/E09000032/wsoa/actions/" + actions.get(0).get("id");
+        return new String[] {"/api/v1/areas/E09000032/wsoa/actions/" + actions.get(0).get("id"),
+                "/api/v1/areas/E09000032/wsoa/weaknesses/" + weaknesses.get(0).get("id")};
     }
 }

@@ -35,10 +35,7 @@ public final class PublishedDataImporter {
 
     private final Connection connection;
     private final Catalogue catalogue;
-    private final Map<String, String> areaByCode = new HashMap<>();
-    private final Map<String, String> areaByLaNumber = new HashMap<>();
-    private final Map<String, String> areaByName = new HashMap<>();
-    private final Map<String, String> areaByNameKey = new HashMap<>();
+    private AreaIndex areas;
     private final Set<String> numberMismatches = new HashSet<>();
 
     private PublishedDataImporter(Connection connection, Catalogue catalogue) {
@@ -195,24 +192,7 @@ public final class PublishedDataImporter {
     }
 
     private void readAreas() throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            // Current areas last, so that a name shared with a former area (Dorset) means the current one.
-            try (ResultSet areas = statement.executeQuery("SELECT code, la_number, name FROM area ORDER BY abolished IS NULL")) {
-                while (areas.next()) {
-                    areaByCode.put(areas.getString(1), areas.getString(1));
-                    areaByNameKey.put(areas.getString(1), nameKey(areas.getString(3)));
-                    areaByName.put(nameKey(areas.getString(3)), areas.getString(1));
-                    if (areas.getString(2) != null) {
-                        areaByLaNumber.put(areas.getString(2), areas.getString(1));
-                    }
-                }
-            }
-            try (ResultSet aliases = statement.executeQuery("SELECT alias, area_code FROM area_alias")) {
-                while (aliases.next()) {
-                    areaByCode.put(aliases.getString(1), aliases.getString(2));
-                }
-            }
-        }
+        areas = AreaIndex.read(connection);
     }
 
     private void importFile(FileMapping file) throws SQLException {
@@ -389,7 +369,7 @@ public final class PublishedDataImporter {
                 case "Local authority" -> row.get("new_la_code");
                 default -> throw new IllegalArgumentException("unknown geographic_level '" + row.get("geographic_level") + "'");
             };
-            return areaByCode.getOrDefault(code, "");
+            return orNone(areas.byCode(code));
         }
         Catalogue.AreaColumns columns = file.area();
         if (columns.fixed() != null) {
@@ -400,7 +380,7 @@ public final class PublishedDataImporter {
         }
         if (columns.code() != null) {
             String code = row.get(columns.code());
-            return columns.skipCodes().contains(code) ? null : areaByCode.getOrDefault(code, "");
+            return columns.skipCodes().contains(code) ? null : orNone(areas.byCode(code));
         }
         if (columns.laNumber() != null) {
             String number = row.get(columns.laNumber());
@@ -414,7 +394,7 @@ public final class PublishedDataImporter {
                 String byName = row.containsKey("la_name") ? columns.names().get(row.get("la_name")) : null;
                 return byName == null ? "" : byName;
             }
-            return areaByLaNumber.getOrDefault(number, "");
+            return orNone(areas.byLaNumber(number));
         }
         throw new IllegalStateException(file.file() + " says nothing about which column gives the area");
     }
@@ -424,12 +404,12 @@ public final class PublishedDataImporter {
         if (columns.skipNames().contains(name)) {
             return null;
         }
-        String byNumber = columns.checkLaNumber() == null ? null : areaByLaNumber.get(row.get(columns.checkLaNumber()));
-        if (byNumber != null && nameKey(name).equals(areaByNameKey.get(byNumber))) {
+        String byNumber = columns.checkLaNumber() == null ? null : areas.byLaNumber(row.get(columns.checkLaNumber()));
+        if (byNumber != null && areas.isCalled(byNumber, name)) {
             return byNumber;
         }
         String lookup = columns.nameTemplate() == null ? name : String.format(columns.nameTemplate(), name);
-        String code = columns.names().getOrDefault(name, areaByName.get(nameKey(lookup)));
+        String code = columns.names().getOrDefault(name, areas.byName(lookup));
         if (code == null) {
             return "";
         }
@@ -442,9 +422,8 @@ public final class PublishedDataImporter {
         return code;
     }
 
-    /** "St. Helens", "St Helens" and "ST HELENS" are one name; so are "&" and "and". */
-    private static String nameKey(String name) {
-        return name.toLowerCase(java.util.Locale.ROOT).replace("&", "and").replaceAll("[^a-z]", "");
+    private static String orNone(String code) {
+        return code == null ? "" : code;
     }
 
     private static String describeArea(FileMapping file, Map<String, String> row) {

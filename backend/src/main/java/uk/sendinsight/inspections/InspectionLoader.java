@@ -2,20 +2,17 @@ package uk.sendinsight.inspections;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.commons.csv.CSVRecord;
+import uk.sendinsight.imports.AreaIndex;
 import uk.sendinsight.shared.CsvResource;
 
 /**
@@ -68,10 +65,7 @@ public final class InspectionLoader {
     }
 
     private final Connection connection;
-    private final Map<String, String> areaByCode = new HashMap<>();
-    private final Map<String, String> areaByLaNumber = new HashMap<>();
-    private final Map<String, String> areaByName = new HashMap<>();
-    private final Map<String, String> nameOf = new HashMap<>();
+    private AreaIndex areas;
 
     private InspectionLoader(Connection connection) {
         this.connection = connection;
@@ -111,30 +105,7 @@ public final class InspectionLoader {
     }
 
     private void readAreas() throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            // Current areas last, so that a name shared with a former area (Dorset) means the current one.
-            try (ResultSet areas = statement.executeQuery(
-                    "SELECT code, la_number, name FROM area WHERE type = 'local_authority' ORDER BY abolished IS NULL")) {
-                while (areas.next()) {
-                    areaByCode.put(areas.getString(1), areas.getString(1));
-                    nameOf.put(areas.getString(1), areas.getString(3));
-                    areaByName.put(nameKey(areas.getString(3)), areas.getString(1));
-                    if (areas.getString(2) != null) {
-                        areaByLaNumber.put(areas.getString(2), areas.getString(1));
-                    }
-                }
-            }
-            try (ResultSet aliases = statement.executeQuery("SELECT alias, area_code FROM area_alias")) {
-                while (aliases.next()) {
-                    areaByCode.putIfAbsent(aliases.getString(1), aliases.getString(2));
-                }
-            }
-        }
-    }
-
-    /** "Telford & Wrekin" and "Herefordshire, County of" name the same areas as "Telford and Wrekin" and "Herefordshire". */
-    static String nameKey(String name) {
-        return name.toLowerCase(Locale.ROOT).replace("&", "and").replaceAll(", (county|city) of$", "").replaceAll("[^a-z]", "");
+        areas = AreaIndex.read(connection);
     }
 
     private List<Row> read2016() {
@@ -142,7 +113,7 @@ public final class InspectionLoader {
         for (CSVRecord r : CsvResource.read(FILE_2016)) {
             Row row = new Row();
             String code = r.get("Local authority code");
-            row.area = known(areaByCode.get(code), FILE_2016, code + " " + r.get("Area name"));
+            row.area = known(areas.byCode(code), FILE_2016, code + " " + r.get("Area name"));
             row.framework = "local_area_send_2016";
             row.start = LocalDate.parse(r.get("Inspection start date"));
             row.published = LocalDate.parse(r.get("Inspection publication date"));
@@ -177,7 +148,7 @@ public final class InspectionLoader {
         for (CSVRecord r : CsvResource.read(FILE_MI_2023)) {
             Row row = new Row();
             String name = r.get("Local.area.partnership");
-            row.area = known(areaByName.get(nameKey(name)), FILE_MI_2023, name);
+            row.area = known(areas.byName(name), FILE_MI_2023, name);
             row.framework = "area_send_2023";
             row.start = LocalDate.parse(r.get("Inspection.start.date"), DAY_MONTH_YEAR);
             row.published = LocalDate.parse(r.get("Inspection.publication.date"), DAY_MONTH_YEAR);
@@ -191,16 +162,17 @@ public final class InspectionLoader {
         List<Row> rows = new ArrayList<>(official.values());
         for (CSVRecord r : CsvResource.read(FILE_D2I)) {
             String laNumber = r.get("la_code");
-            String area = known(areaByLaNumber.get(laNumber), FILE_D2I, laNumber + " " + r.get("local_authority"));
+            String area = known(areas.byLaNumber(laNumber), FILE_D2I, laNumber + " " + r.get("local_authority"));
             LocalDate published = date(r.get("publication_date"), DAY_MONTH_SHORT_YEAR);
             String outcome = r.get("outcome_grade").equals("nan") ? "not_recorded"
                     : Objects.requireNonNull(GRADES_2023.get(r.get("outcome_grade")), () -> FILE_D2I + ": unknown grade " + r.get("outcome_grade"));
             List<String> notes = new ArrayList<>();
             String givenCode = r.get("ltla23cd");
-            if (!area.equals(areaByCode.get(givenCode))) {
-                String givenName = nameOf.containsKey(areaByCode.get(givenCode)) ? " (" + nameOf.get(areaByCode.get(givenCode)) + ")" : "";
+            if (!area.equals(areas.byCode(givenCode))) {
+                String givenArea = areas.byCode(givenCode);
+                String givenName = givenArea == null ? "" : " (" + areas.nameOf(givenArea) + ")";
                 notes.add("The scraped file gives this area the ONS code " + givenCode + givenName + "; it was matched by its LA number "
-                        + laNumber + " to " + nameOf.get(area) + " (" + area + ").");
+                        + laNumber + " to " + areas.nameOf(area) + " (" + area + ").");
             }
             Row ofsted = official.get(area + "|" + published);
             if (ofsted == null) {

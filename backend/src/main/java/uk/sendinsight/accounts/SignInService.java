@@ -27,6 +27,11 @@ public class SignInService {
 
     /** The claim carrying an area leader's area code. */
     public static final String AREA_CLAIM = "area";
+
+    /** Whether the signed-in user is a leader of this area (by its ONS code). */
+    public static boolean leads(io.micronaut.security.authentication.Authentication user, String areaCode) {
+        return user.getRoles().contains(Role.AREA_LEADER.name()) && areaCode.equals(user.getAttributes().get(AREA_CLAIM));
+    }
     static final Duration REFRESH_LIFETIME = Duration.ofDays(14);
     private static final Logger LOG = LoggerFactory.getLogger(SignInService.class);
     private static final SecureRandom RANDOM = new SecureRandom();

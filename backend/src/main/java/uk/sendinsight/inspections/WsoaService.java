@@ -76,7 +76,7 @@ class WsoaService {
 
     WsoaView view(Authentication user, String code) {
         AreaFacts area = inspections.area(code);
-        if (!isLeaderOf(user, area) && !user.getRoles().contains("ADVISER") && !user.getRoles().contains("ADMIN")) {
+        if (!SignInService.leads(user, area.code()) && !user.getRoles().contains("ADVISER") && !user.getRoles().contains("ADMIN")) {
             throw new ProblemStatusException(HttpStatus.FORBIDDEN,
                     "Only " + area.name() + "'s area leaders, advisers and administrators see its WSOA progress.");
         }
@@ -117,7 +117,7 @@ class WsoaService {
     /** Leaders of the area and administrators keep its WSOA records; everyone else is refused. */
     private AreaFacts mayWrite(Authentication user, String code) {
         AreaFacts area = inspections.area(code);
-        if (!isLeaderOf(user, area) && !user.getRoles().contains("ADMIN")) {
+        if (!SignInService.leads(user, area.code()) && !user.getRoles().contains("ADMIN")) {
             throw new ProblemStatusException(HttpStatus.FORBIDDEN, user.getRoles().contains("AREA_LEADER")
                     ? "You can keep WSOA records only for your own area, not for " + area.name() + "."
                     : "Only the area's leaders and administrators keep its WSOA records.");
@@ -155,7 +155,8 @@ class WsoaService {
         WsoaWeaknessEntity saved = weaknesses.save(new WsoaWeaknessEntity(null, inspection.id(), area.code(), number,
                 weakness.text().strip(), weakness.theme(), false));
         audit.record(user.getName(), "wsoa.weakness.added", area.code(), null, null, null,
-                json(Map.of("weaknessId", saved.id(), "number", number, "theme", saved.theme(), "text", saved.description())));
+                json(new java.util.TreeMap<>(Map.of("weaknessId", saved.id(), "number", number, "theme", saved.theme(),
+                        "text", saved.description()))));
         return new WeaknessView(saved, List.of());
     }
 
@@ -177,8 +178,8 @@ class WsoaService {
         WsoaActionEntity saved = actions.save(new WsoaActionEntity(null, weakness.id(), area.code(), action.title().strip(),
                 action.owner().strip(), action.dueDate(), "not_started", 0, false, Instant.now(clock)));
         audit.record(user.getName(), "wsoa.action.added", area.code(), null, null, null,
-                json(Map.of("actionId", saved.id(), "weaknessId", weakness.id(), "action", saved.title(), "owner", saved.owner(),
-                        "dueDate", saved.dueDate().toString())));
+                json(new java.util.TreeMap<>(Map.of("actionId", saved.id(), "weaknessId", weakness.id(), "action", saved.title(),
+                        "owner", saved.owner(), "dueDate", saved.dueDate().toString()))));
         countOffTrack(area.code());
         return new ActionView(saved, List.of(), LocalDate.now(clock).isAfter(saved.dueDate()));
     }
@@ -191,9 +192,10 @@ class WsoaService {
         }
     }
 
+    /** A record's state for the audit, as JSON. */
     private String json(Map<String, Object> state) {
         try {
-            return json.writeValueAsString(new java.util.TreeMap<>(state));
+            return json.writeValueAsString(state);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -261,9 +263,6 @@ class WsoaService {
                 !"complete".equals(a.status()) && today.isAfter(a.dueDate()))).toList();
     }
 
-    private static boolean isLeaderOf(Authentication user, AreaFacts area) {
-        return user.getRoles().contains("AREA_LEADER") && area.code().equals(user.getAttributes().get(SignInService.AREA_CLAIM));
-    }
 
     /** The audit's before/after: the action's progress, and for the new state the update's words (shortened to fit). */
     private String describe(WsoaActionEntity action, @Nullable String narrative, @Nullable String evidence) {
@@ -278,10 +277,6 @@ class WsoaService {
         if (evidence != null) {
             state.put("evidenceUrl", evidence);
         }
-        try {
-            return json.writeValueAsString(state);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return json(state);
     }
 }

@@ -99,8 +99,7 @@ class SubmissionService {
     /** An area's submitted figures, newest first, for its leaders, advisers and administrators. */
     io.micronaut.data.model.Page<Stored> list(Authentication user, String code, int page, int pageSize) {
         AreaFacts area = areas.facts(code).orElseThrow(() -> new NotFoundException("No area has the code '" + code + "'."));
-        boolean ownArea = user.getRoles().contains("AREA_LEADER") && area.code().equals(user.getAttributes().get(SignInService.AREA_CLAIM));
-        if (!ownArea && !user.getRoles().contains("ADVISER") && !user.getRoles().contains("ADMIN")) {
+        if (!SignInService.leads(user, area.code()) && !user.getRoles().contains("ADVISER") && !user.getRoles().contains("ADMIN")) {
             throw new ProblemStatusException(HttpStatus.FORBIDDEN, "Only the area's leaders, advisers and administrators see its submissions.");
         }
         var found = values.findByAreaCodeAndSubmittedByIsNotNull(area.code(), io.micronaut.data.model.Pageable.from(page - 1, pageSize,
@@ -135,7 +134,7 @@ class SubmissionService {
         if (user.getRoles().contains("ADMIN")) {
             return;
         }
-        if (user.getRoles().contains("AREA_LEADER") && area.code().equals(user.getAttributes().get(SignInService.AREA_CLAIM))) {
+        if (SignInService.leads(user, area.code())) {
             return;
         }
         throw new ProblemStatusException(HttpStatus.FORBIDDEN, user.getRoles().contains("AREA_LEADER")

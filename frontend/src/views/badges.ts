@@ -84,19 +84,19 @@ export function sourceName(source: Source): HTMLElement {
   );
 }
 
-/** Said once at the top of any page that shows demo figures, beside the tag on each one. */
-export function demoWarning(): HTMLElement {
+/** The GOV.UK warning text that says demo content is not real. */
+export function demoWarningText(text: string): HTMLElement {
   return element(
     'div',
     { class: 'govuk-warning-text app-demo-warning' },
     element('span', { class: 'govuk-warning-text__icon', 'aria-hidden': 'true' }, '!'),
-    element(
-      'strong',
-      { class: 'govuk-warning-text__text' },
-      element('span', { class: 'govuk-visually-hidden' }, 'Warning'),
-      'Some figures on this page are demonstration examples, not real data. Each one is marked “Demo: not real data”.',
-    ),
+    element('strong', { class: 'govuk-warning-text__text' }, element('span', { class: 'govuk-visually-hidden' }, 'Warning'), text),
   );
+}
+
+/** Said once at the top of any page that shows demo figures, beside the tag on each one. */
+export function demoWarning(): HTMLElement {
+  return demoWarningText('Some figures on this page are demonstration examples, not real data. Each one is marked “Demo: not real data”.');
 }
 
 /** The API's reminder that ranks and quartiles are not a league table, shown where ranks are. */

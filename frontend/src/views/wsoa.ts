@@ -25,6 +25,7 @@ import {
 } from '../inspectionWords';
 import { EVIDENCE_URL_MAX_LENGTH, NARRATIVE_MAX_LENGTH, progressProblems, progressProblemsFromApi, progressUpdateFrom, type ProgressField } from '../wsoaRules';
 import { errorSummary, formField, type ErrorLine, type FormField } from './formErrors';
+import { demoWarningText } from './badges';
 import { paragraph } from './page';
 import { actionForm, weaknessForm } from './wsoaRecords';
 import { whenInWords } from './submissions';
@@ -90,16 +91,8 @@ export function progressBar(percent: number, label: string): HTMLElement {
 }
 
 function demoNotice(areaName: string): HTMLElement {
-  return element(
-    'div',
-    { class: 'govuk-warning-text app-demo-warning' },
-    element('span', { class: 'govuk-warning-text__icon', 'aria-hidden': 'true' }, '!'),
-    element(
-      'strong',
-      { class: 'govuk-warning-text__text' },
-      element('span', { class: 'govuk-visually-hidden' }, 'Warning'),
-      `The weaknesses, actions and progress updates marked “Demo” are examples made up to show how the dashboard works. They are not ${areaName}’s real plan. The inspection and its findings are Ofsted’s.`,
-    ),
+  return demoWarningText(
+    `The weaknesses, actions and progress updates marked “Demo” are examples made up to show how the dashboard works. They are not ${areaName}’s real plan. The inspection and its findings are Ofsted’s.`,
   );
 }
 

@@ -57,3 +57,12 @@ export async function fromApi<Body>(page: Page, path: string): Promise<Body> {
   expect(response.ok(), `GET ${path}`).toBe(true);
   return (await response.json()) as Body;
 }
+
+/** Signs in from the sign-in page, which then goes on to `returnTo` (a dashboard query string). */
+export async function signInAs(page: Page, username: string, returnTo: string) {
+  await page.goto(`/?view=sign-in&return=${encodeURIComponent(returnTo)}`);
+  await pageShown(page);
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}

@@ -1,24 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import type { InspectionOverview } from '../src/api';
-import { expect, expectNoAccessibilityViolations, fromApi, mainHeading, pageShown, test } from './fixtures';
+import { expect, expectNoAccessibilityViolations, fromApi, mainHeading, pageShown, PASSWORD, signInAs, test } from './fixtures';
 
 /** Screenshots for the project's documentation; taken only when asked for, against the real API. */
 const documentationScreenshots = process.env.DOCS_SCREENSHOTS_DIR;
 
 const WANDSWORTH = 'E09000032';
 const LONDON = 'E12000007';
-const PASSWORD = process.env.E2E_PASSWORD ?? 'demo-only-password';
 // One of the demo actions seeded for Wandsworth (never complete in the seed, so a run can move it on).
 const ACTION_TITLE = 'Demo: Offer every family on a waiting list a named contact and advice while they wait';
-
-async function signInAs(page: Page, username: string, returnTo: string) {
-  await page.goto(`/?view=sign-in&return=${encodeURIComponent(returnTo)}`);
-  await pageShown(page);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
 
 const areaRows = (page: Page) => page.getByRole('table', { name: /^Local areas’ latest inspections/ }).locator('tbody tr');
 const actionBlock = (page: Page) => page.getByRole('group', { name: ACTION_TITLE });

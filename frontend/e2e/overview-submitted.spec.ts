@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAccessibilityViolations, mainHeading, pageShown, test } from './fixtures';
+import { expect, expectNoAccessibilityViolations, mainHeading, pageShown, signInAs, test } from './fixtures';
 
 const WANDSWORTH = 'E09000032';
-const PASSWORD = process.env.E2E_PASSWORD ?? 'demo-only-password';
 const INDICATOR = 'short-breaks-families-receiving';
 const NOT_YET_PUBLISHED = 'Submitted – not yet published';
 
@@ -15,14 +14,6 @@ function lastCompleteQuarter(today = new Date()): string {
 /** A count that differs from run to run (and from the submissions spec's 400–899), so the page must really show it. */
 function freshCount(): number {
   return 1000 + (Date.now() % 9000);
-}
-
-async function signInAs(page: Page, username: string, returnTo: string) {
-  await page.goto(`/?view=sign-in&return=${encodeURIComponent(returnTo)}`);
-  await pageShown(page);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
 async function signOut(page: Page) {

@@ -1,16 +1,8 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAccessibilityViolations, mainHeading, PASSWORD, pageShown, test } from './fixtures';
+import { expect, expectNoAccessibilityViolations, mainHeading, pageShown, signInAs, test } from './fixtures';
 
 const BARNSLEY = 'E08000016';
 const WANDSWORTH = 'E09000032';
-
-async function signInAs(page: Page, username: string, returnTo: string) {
-  await page.goto(`/?view=sign-in&return=${encodeURIComponent(returnTo)}`);
-  await pageShown(page);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
 
 const weaknesses = (page: Page) => page.locator('#wsoa .app-weakness');
 

@@ -5,9 +5,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import uk.sendinsight.periods.Period;
 
 /**
  * Every area SEND Insight knows, by the codes, LA numbers and names that source files use for it: the one lookup
@@ -19,6 +21,11 @@ public final class AreaIndex {
     private final Map<String, String> byLaNumber = new HashMap<>();
     private final Map<String, String> byNameKey = new HashMap<>();
     private final Map<String, String> nameOf = new HashMap<>();
+    private final Map<String, Former> formerByNameKey = new HashMap<>();
+
+    /** A local authority that no longer exists, and the day it ended. */
+    record Former(String code, LocalDate abolished) {
+    }
 
     private AreaIndex() {
     }
@@ -27,9 +34,12 @@ public final class AreaIndex {
         AreaIndex index = new AreaIndex();
         try (Statement statement = connection.createStatement()) {
             // Current areas last, so that a name shared with a former area (Dorset) means the current one.
-            try (ResultSet areas = statement.executeQuery("SELECT code, la_number, name FROM area ORDER BY abolished IS NULL")) {
+            try (ResultSet areas = statement.executeQuery("SELECT code, la_number, name, abolished FROM area ORDER BY abolished IS NULL")) {
                 while (areas.next()) {
                     String code = areas.getString(1);
+                    if (areas.getDate(4) != null) {
+                        index.formerByNameKey.put(nameKey(areas.getString(3)), new Former(code, areas.getDate(4).toLocalDate()));
+                    }
                     index.byCode.put(code, code);
                     index.nameOf.put(code, areas.getString(3));
                     index.byNameKey.put(nameKey(areas.getString(3)), code);
@@ -63,6 +73,16 @@ public final class AreaIndex {
     @Nullable
     public String byName(String name) {
         return byNameKey.get(nameKey(name));
+    }
+
+    /**
+     * The former authority a source means by a name it shares with a current one (Dorset), in a period that ended
+     * before the former one was abolished; null otherwise.
+     */
+    @Nullable
+    public String formerAreaCalled(String name, Period period) {
+        Former former = formerByNameKey.get(nameKey(name));
+        return former != null && period.end().isBefore(former.abolished()) ? former.code() : null;
     }
 
     @Nullable

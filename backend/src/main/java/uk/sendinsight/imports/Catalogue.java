@@ -56,12 +56,12 @@ record Catalogue(
 
     /**
      * {@code layout: ees} means DfE's Explore Education Statistics columns (geographic_level and its codes).
-     * {@code aggregate: true} adds England and regional figures summed from the local authorities' counts, for files
-     * that have none of their own.
+     * {@code aggregate: [parent, country]} adds figures summed from the file's areas' counts, into each area's parent
+     * (a local authority's region, a sub-ICB location's board) and into England, wherever the file has none of its own.
      */
     record FileMapping(String file, String source, String layout, Pivot pivot, AreaColumns area, PeriodColumns period,
                        Map<String, String> where, BreakdownColumn breakdown, List<String> nil,
-                       List<String> provisionalPeriods, boolean aggregate, List<ValueMapping> values) {
+                       List<String> provisionalPeriods, List<String> aggregate, List<ValueMapping> values) {
     }
 
     static Catalogue read() {
@@ -113,7 +113,7 @@ record Catalogue(
                             Boolean.TRUE.equals(period.get("optional"))),
                     strings(map(f, "where")),
                     breakdown == null ? null : new BreakdownColumn(text(breakdown, "column"), strings(map(breakdown, "values"))),
-                    strings(f, "nil"), strings(f, "provisionalPeriods"), Boolean.TRUE.equals(f.get("aggregate")), values));
+                    strings(f, "nil"), strings(f, "provisionalPeriods"), strings(f, "aggregate"), values));
         }
         return new Catalogue(strings(map(root, "markers")), text(root, "nhsAreas"), sources, strings(map(root, "formerAreas")), indicators, files);
     }

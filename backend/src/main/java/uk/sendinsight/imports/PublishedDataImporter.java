@@ -20,6 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.sendinsight.imports.Catalogue.FileMapping;
 import uk.sendinsight.imports.Catalogue.ValueMapping;
+import uk.sendinsight.periods.Period;
+import uk.sendinsight.periods.PeriodType;
 import uk.sendinsight.shared.CsvResource;
 
 /**
@@ -73,6 +75,58 @@ public final class PublishedDataImporter {
         importer.decideComparisonMethods();
     }
 
+    /** Loads one mapped file again: its published figures are replaced by what the file and its mapping now give. */
+    public static void reimport(Connection connection, String fileName) throws SQLException {
+        var importer = new PublishedDataImporter(connection, Catalogue.read());
+        FileMapping file = importer.catalogue.files().stream().filter(f -> f.file().equals(fileName)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The catalogue maps no file " + fileName));
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM indicator_value WHERE source_file = ? AND status IN ('published', 'provisional')")) {
+            delete.setString(1, fileName);
+            delete.executeUpdate();
+        }
+        importer.readAreas();
+        importer.importFile(file);
+    }
+
+    /** Each stored period's sort key, from its indicator's period type. */
+    public static void recomputePeriodOrder(Connection connection) throws SQLException {
+        Map<String, PeriodType> types = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT id, period_type FROM indicator")) {
+            while (rows.next()) {
+                types.put(rows.getString(1), PeriodType.of(rows.getString(2)));
+            }
+        }
+        List<String[]> periods = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT DISTINCT indicator_id, period FROM indicator_value")) {
+            while (rows.next()) {
+                periods.add(new String[] {rows.getString(1), rows.getString(2)});
+            }
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE indicator_value SET period_order = ? WHERE indicator_id = ? AND period = ?")) {
+            for (String[] p : periods) {
+                setAll(update, types.get(p[0]).require(p[1]).order(), p[0], p[1]);
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+
+    /** Names, definitions, geographies and decimal places of indicators already stored, as the catalogue now has them. */
+    public static void refreshCatalogueDescriptions(Connection connection) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE indicator SET name = ?, definition = ?, geographies = ?, decimal_places = ? WHERE id = ?")) {
+            for (Catalogue.Indicator i : Catalogue.read().indicators()) {
+                setAll(update, i.name(), i.definition(), String.join(",", i.geographies()), i.decimalPlaces(), i.id());
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+
     private Set<String> ids(String sql) throws SQLException {
         Set<String> ids = new HashSet<>();
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
@@ -94,7 +148,7 @@ public final class PublishedDataImporter {
                       WHEN value_type IN ('count', 'boolean') THEN 'none'
                       WHEN EXISTS (SELECT 1 FROM indicator_value v WHERE v.indicator_id = indicator.id AND v.denominator IS NOT NULL)
                         THEN 'confidence_interval'
-                      ELSE 'quartile' END""");
+                      ELSE 'position' END""");
         }
     }
 
@@ -217,7 +271,12 @@ public final class PublishedDataImporter {
                     continue;
                 }
                 try {
-                    String area = area(file, row);
+                    if (file.period().optional() && row.get(file.period().column()).isBlank()) {
+                        continue;
+                    }
+                    Period period = SourcePeriods.parse(row.get(file.period().column()), file.period().format(),
+                            file.period().term() == null ? null : row.get(file.period().term()));
+                    String area = area(file, row, period);
                     if (area == null) {
                         continue;
                     }
@@ -225,11 +284,6 @@ public final class PublishedDataImporter {
                         unplaced.add(describeArea(file, row));
                         continue;
                     }
-                    if (file.period().optional() && row.get(file.period().column()).isBlank()) {
-                        continue;
-                    }
-                    Periods.Period period = Periods.parse(row.get(file.period().column()), file.period().format(),
-                            file.period().term() == null ? null : row.get(file.period().term()));
                     for (ValueMapping mapping : wanted) {
                         if (addValue(insert, file, mapping, row, area, period)) {
                             loaded++;
@@ -245,38 +299,61 @@ public final class PublishedDataImporter {
             insert.executeBatch();
         }
         LOG.info("Loaded {} figures from {}", loaded, file.file());
-        if (file.aggregate()) {
-            aggregate(file);
-        }
     }
 
-    /** England and regional figures as sums of the local authorities' numerators and denominators. */
-    private void aggregate(FileMapping file) throws SQLException {
-        for (ValueMapping mapping : file.values()) {
-            boolean percent = catalogue.indicators().stream().anyMatch(i -> i.id().equals(mapping.indicator()) && "percent".equals(i.unit()));
-            String select = """
-                    INSERT INTO indicator_value (indicator_id, area_code, period, period_order, breakdown, numeric_value, numerator,
-                      denominator, marker, marker_text, status, source_file)
-                    SELECT v.indicator_id, %s, v.period, v.period_order, v.breakdown, %s * SUM(v.numerator) / SUM(v.denominator),
-                      SUM(v.numerator), SUM(v.denominator), NULL, NULL, 'published', v.source_file
-                    FROM indicator_value v JOIN area a ON a.code = v.area_code
-                    WHERE v.source_file = ? AND v.indicator_id = ? AND a.type = 'local_authority' AND v.denominator IS NOT NULL
-                    GROUP BY v.indicator_id, %s v.period, v.period_order, v.breakdown, v.source_file
-                    HAVING SUM(v.denominator) > 0""";
-            String scale = percent ? "100.0" : "1.0";
-            for (String sql : List.of(String.format(select, "a.parent_code", scale, "a.parent_code,"),
-                    String.format(select, "'E92000001'", scale, ""))) {
-                try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                    insert.setString(1, file.file());
-                    insert.setString(2, mapping.indicator());
-                    LOG.info("Summed {} England and regional figures of {} from {}", insert.executeUpdate(), mapping.indicator(), file.file());
+    /**
+     * Sums the counts of each file that asks for it ({@code aggregate} in the catalogue) into England and the areas'
+     * parents, only where the source publishes no figure of its own. An area whose numerator or denominator is
+     * suppressed or missing is left out of both sums, and the figure says how many areas went in. Sums made before
+     * are made again, so a changed file or rule is reflected.
+     */
+    public static void aggregateAll(Connection connection) throws SQLException {
+        Catalogue catalogue = Catalogue.read();
+        for (FileMapping file : catalogue.files()) {
+            for (ValueMapping mapping : file.values()) {
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM indicator_value WHERE indicator_id = ? AND source_file = ? AND aggregated = TRUE")) {
+                    delete.setString(1, mapping.indicator());
+                    delete.setString(2, file.file());
+                    delete.executeUpdate();
+                }
+                for (String target : file.aggregate()) {
+                    aggregate(connection, catalogue, file, mapping, target);
                 }
             }
         }
     }
 
+    private static void aggregate(Connection connection, Catalogue catalogue, FileMapping file, ValueMapping mapping, String target)
+            throws SQLException {
+        String into = switch (target) {
+            case "parent" -> "a.parent_code";
+            case "country" -> "'E92000001'";
+            default -> throw new IllegalStateException(file.file() + ": aggregate into 'parent' or 'country', not '" + target + "'");
+        };
+        boolean percent = catalogue.indicators().stream().anyMatch(i -> i.id().equals(mapping.indicator()) && "percent".equals(i.unit()));
+        String sql = """
+                INSERT INTO indicator_value (indicator_id, area_code, period, period_order, breakdown, numeric_value, numerator,
+                  denominator, marker, marker_text, status, source_file, aggregated, areas_used)
+                SELECT v.indicator_id, %1$s, v.period, v.period_order, v.breakdown, %2$s * SUM(v.numerator) / SUM(v.denominator),
+                  SUM(v.numerator), SUM(v.denominator), NULL, NULL, 'published', v.source_file, TRUE, COUNT(*)
+                FROM indicator_value v JOIN area a ON a.code = v.area_code
+                WHERE v.source_file = ? AND v.indicator_id = ? AND v.aggregated = FALSE AND v.status IN ('published', 'provisional')
+                  AND v.numerator IS NOT NULL AND v.denominator IS NOT NULL AND %1$s IS NOT NULL
+                  AND a.type IN ('local_authority', 'sub_icb')
+                  AND NOT EXISTS (SELECT 1 FROM indicator_value o WHERE o.indicator_id = v.indicator_id AND o.area_code = %1$s
+                                  AND o.period = v.period AND o.breakdown = v.breakdown)
+                GROUP BY v.indicator_id, %1$s, v.period, v.period_order, v.breakdown, v.source_file
+                HAVING SUM(v.denominator) > 0""".formatted(into, percent ? "100.0" : "1.0");
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            insert.setString(1, file.file());
+            insert.setString(2, mapping.indicator());
+            LOG.info("Summed {} {} figures of {} from {}", insert.executeUpdate(), target, mapping.indicator(), file.file());
+        }
+    }
+
     private boolean addValue(PreparedStatement insert, FileMapping file, ValueMapping mapping, Map<String, String> row, String area,
-                             Periods.Period period) throws SQLException {
+                             Period period) throws SQLException {
         Cell numerator = read(file, row, mapping.numerator(), Map.of());
         Cell denominator = read(file, row, mapping.denominator(), Map.of());
         Cell value = mapping.value() != null ? read(file, row, mapping.value(), mapping.booleans())
@@ -361,7 +438,7 @@ public final class PublishedDataImporter {
     }
 
     /** The area's code; {@code null} for rows deliberately not loaded; "" for rows no area matches. */
-    private String area(FileMapping file, Map<String, String> row) {
+    private String area(FileMapping file, Map<String, String> row, Period period) {
         if ("ees".equals(file.layout())) {
             String code = switch (row.get("geographic_level")) {
                 case "National" -> row.get("country_code");
@@ -376,7 +453,7 @@ public final class PublishedDataImporter {
             return columns.fixed();
         }
         if (columns.name() != null) {
-            return areaByName(file, columns, row);
+            return areaByName(file, columns, row, period);
         }
         if (columns.code() != null) {
             String code = row.get(columns.code());
@@ -399,10 +476,14 @@ public final class PublishedDataImporter {
         throw new IllegalStateException(file.file() + " says nothing about which column gives the area");
     }
 
-    private String areaByName(FileMapping file, Catalogue.AreaColumns columns, Map<String, String> row) {
+    private String areaByName(FileMapping file, Catalogue.AreaColumns columns, Map<String, String> row, Period period) {
         String name = FOOTNOTE_MARKS.matcher(row.get(columns.name()).trim()).replaceAll("");
         if (columns.skipNames().contains(name)) {
             return null;
+        }
+        String former = areas.formerAreaCalled(name, period);
+        if (former != null) {
+            return former;
         }
         String byNumber = columns.checkLaNumber() == null ? null : areas.byLaNumber(row.get(columns.checkLaNumber()));
         if (byNumber != null && areas.isCalled(byNumber, name)) {

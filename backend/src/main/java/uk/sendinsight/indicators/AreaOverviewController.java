@@ -19,11 +19,13 @@ import uk.sendinsight.api.model.SeriesPoint;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AreaOverviewController implements AreaOverviewApi {
 
-    private final FigureService figures;
+    private final OverviewService overviews;
+    private final SeriesService series;
     private final SecurityService security;
 
-    AreaOverviewController(FigureService figures, SecurityService security) {
-        this.figures = figures;
+    AreaOverviewController(OverviewService overviews, SeriesService series, SecurityService security) {
+        this.overviews = overviews;
+        this.series = series;
         this.security = security;
     }
 
@@ -33,7 +35,7 @@ class AreaOverviewController implements AreaOverviewApi {
 
     @Override
     public HttpResponse<AreaOverview> getAreaSummary(String code, Domain domain) {
-        Views.Overview overview = figures.overview(code, domain == null ? null : domain.getValue(), viewer());
+        Views.Overview overview = overviews.overview(code, domain == null ? null : domain.getValue(), viewer());
         AreaOverview result = new AreaOverview(new AreaRef(overview.area().code(), overview.area().name()),
                 overview.lines().stream().map(AreaOverviewController::toRow).toList(), IndicatorMapper.NOT_A_LEAGUE_TABLE);
         if (overview.area().regionCode() != null) {
@@ -44,14 +46,14 @@ class AreaOverviewController implements AreaOverviewApi {
 
     @Override
     public HttpResponse<Series> getAreaIndicatorSeries(String code, String id, String breakdown) {
-        Views.SeriesView series = figures.series(code, id, breakdown, viewer());
-        Series result = new Series(new AreaRef(series.area().code(), series.area().name()),
-                IndicatorMapper.toRef(series.indicator()),
-                series.lines().stream().map(AreaOverviewController::toPoint).toList(),
-                IndicatorMapper.toTrend(series.trend()))
-                .breakdown(IndicatorMapper.breakdown(series.indicator(), series.breakdown()));
-        if (series.area().regionCode() != null) {
-            result.region(new AreaRef(series.area().regionCode(), series.area().regionName()));
+        Views.SeriesView found = series.series(code, id, breakdown, viewer());
+        Series result = new Series(new AreaRef(found.area().code(), found.area().name()),
+                IndicatorMapper.toRef(found.indicator()),
+                found.lines().stream().map(AreaOverviewController::toPoint).toList(),
+                IndicatorMapper.toTrend(found.trend()))
+                .breakdown(IndicatorMapper.breakdown(found.indicator(), found.breakdown()));
+        if (found.area().regionCode() != null) {
+            result.region(new AreaRef(found.area().regionCode(), found.area().regionName()));
         }
         return HttpResponse.ok(result);
     }
@@ -66,7 +68,8 @@ class AreaOverviewController implements AreaOverviewApi {
                 file == null ? IndicatorMapper.toSource(line.indicator().source()) : IndicatorMapper.toSource(line.indicator().source(), file))
                 .breakdown(IndicatorMapper.breakdown(line.indicator(), line.breakdown()))
                 .neighbourMean(IndicatorMapper.toNeighbourMean(line.neighbourMean()))
-                .quartile(line.quartile());
+                .quartile(line.quartile())
+                .quartileLabel(line.quartileLabel());
         if (line.england() != null) {
             row.england(IndicatorMapper.toFigure(line.england()));
         }

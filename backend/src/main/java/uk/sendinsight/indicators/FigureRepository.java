@@ -17,7 +17,7 @@ interface FigureRepository extends GenericRepository<IndicatorEntity, String> {
     String COLUMNS = """
             SELECT v.indicator_id, v.area_code, a.name AS area_name, a.type AS area_type, a.parent_code, p.name AS parent_name, a.abolished,
                    v.period, v.period_order, v.breakdown, v.numeric_value, v.numerator, v.denominator, v.marker,
-                   v.marker_text, v.status, v.source_file
+                   v.marker_text, v.status, v.source_file, v.aggregated, v.areas_used
             FROM indicator_value v JOIN area a ON a.code = v.area_code LEFT JOIN area p ON p.code = a.parent_code
             WHERE (v.status IN ('published', 'provisional', 'demo')
                    OR (v.status = 'submitted' AND (:seesAllSubmitted = TRUE OR v.area_code = :ownArea)))""";

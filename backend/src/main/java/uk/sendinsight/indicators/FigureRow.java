@@ -23,5 +23,16 @@ record FigureRow(
         @Nullable String marker,
         @Nullable String markerText,
         String status,
-        String sourceFile) {
+        String sourceFile,
+        boolean aggregated,
+        @Nullable Integer areasUsed) {
+
+    /** Published or provisional: a real figure, which may enter comparisons, means, quartiles and ranks. */
+    boolean isReal() {
+        return "published".equals(status) || "provisional".equals(status);
+    }
+
+    boolean isDemo() {
+        return "demo".equals(status);
+    }
 }

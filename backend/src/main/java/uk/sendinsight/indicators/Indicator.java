@@ -2,6 +2,8 @@ package uk.sendinsight.indicators;
 
 import java.util.List;
 import java.util.Map;
+import uk.sendinsight.periods.Period;
+import uk.sendinsight.periods.PeriodType;
 import uk.sendinsight.statistics.Polarity;
 
 /** An indicator with its source, breakdowns and the periods that have figures (per breakdown, latest first). */
@@ -16,6 +18,10 @@ record Indicator(IndicatorEntity entity, IndicatorSourceEntity source, List<Cata
 
     Polarity polarity() {
         return Polarity.valueOf(entity.polarity().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    PeriodType periodType() {
+        return PeriodType.of(entity.periodType());
     }
 
     boolean isPercent() {
@@ -37,8 +43,13 @@ record Indicator(IndicatorEntity entity, IndicatorSourceEntity source, List<Cata
     /** Every period of any breakdown, latest first. */
     List<String> allPeriods() {
         return periodsByBreakdown.values().stream().flatMap(List::stream).distinct()
-                .sorted(java.util.Comparator.comparingInt(uk.sendinsight.imports.Periods::order).reversed())
+                .sorted(java.util.Comparator.comparing(this::period).reversed())
                 .toList();
+    }
+
+    /** A stored period label of this indicator as a period. */
+    Period period(String label) {
+        return periodType().require(label);
     }
 
     List<String> periods(String breakdown) {

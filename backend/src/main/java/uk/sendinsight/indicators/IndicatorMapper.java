@@ -89,23 +89,32 @@ final class IndicatorMapper {
         if (row.marker() != null) {
             result.marker(Marker.fromValue(row.marker())).markerText(row.markerText());
         }
+        if (row.aggregated()) {
+            result.aggregated(true).areasUsed(row.areasUsed());
+        }
+        figure.note().ifPresent(result::note);
         return result;
     }
 
     static Comparison toComparison(Judgements.Judgement judgement) {
-        var c = judgement.comparison();
-        Comparison result = new Comparison(ComparisonOutcome.fromValue(c.outcome().name().toLowerCase(Locale.ROOT)),
-                ComparisonMethod.fromValue(judgement.method()))
-                .significantAt998(c.significantAt998());
+        Comparison result = new Comparison(ComparisonOutcome.fromValue(judgement.outcome().name().toLowerCase(Locale.ROOT)),
+                ComparisonMethod.fromValue(judgement.method()), judgement.label())
+                .significantAt998(judgement.significantAt998())
+                .rank(judgement.rank()).rankedOf(judgement.rankedOf());
         judgement.benchmark().ifPresent(result::benchmark);
-        c.reason().ifPresent(result::reason);
+        judgement.reason().ifPresent(result::reason);
         return result;
     }
 
     static Trend toTrend(uk.sendinsight.statistics.Trend trend) {
         String label = trend.reason().map(reason -> trend.text() + ": " + reason).orElse(trend.text());
-        return new Trend(TrendOutcome.fromValue(trend.outcome().name().toLowerCase(Locale.ROOT)), label, trend.method())
-                .pointsUsed(trend.outcome() == uk.sendinsight.statistics.TrendOutcome.CANNOT_BE_CALCULATED ? 0 : 5);
+        Trend result = new Trend(TrendOutcome.fromValue(trend.outcome().name().toLowerCase(Locale.ROOT)), label, trend.method(),
+                trend.pointsUsed())
+                .periods(trend.periods());
+        trend.reason().ifPresent(result::reason);
+        trend.note().ifPresent(result::note);
+        trend.chiSquared().ifPresent(result::chiSquared);
+        return result;
     }
 
     static NeighbourMean toNeighbourMean(uk.sendinsight.statistics.NeighbourMean mean) {
@@ -127,7 +136,8 @@ final class IndicatorMapper {
         FigureRow row = figure.figure().row();
         AreaValue value = new AreaValue(ref(row), toFigure(figure.figure()), toComparison(figure.withEngland()),
                 toComparison(figure.withRegion()), row.sourceFile())
-                .quartile(figure.quartile());
+                .quartile(figure.quartile())
+                .quartileLabel(figure.quartileLabel());
         if (row.parentCode() != null && "local_authority".equals(row.areaType())) {
             value.region(new AreaRef(row.parentCode(), row.parentName()));
         }

@@ -22,11 +22,13 @@ class IndicatorsController implements IndicatorsApi {
 
     private final IndicatorCatalogue catalogue;
     private final FigureService figures;
+    private final LikelihoodService likelihoods;
     private final SecurityService security;
 
-    IndicatorsController(IndicatorCatalogue catalogue, FigureService figures, SecurityService security) {
+    IndicatorsController(IndicatorCatalogue catalogue, FigureService figures, LikelihoodService likelihoods, SecurityService security) {
         this.catalogue = catalogue;
         this.figures = figures;
+        this.likelihoods = likelihoods;
         this.security = security;
     }
 
@@ -41,8 +43,8 @@ class IndicatorsController implements IndicatorsApi {
                 .filter(i -> collection == null || i.entity().collection().equals(collection.getValue()))
                 .toList();
         return HttpResponse.ok(new IndicatorPage(
-                FigureService.page(matching, page, pageSize).stream().map(IndicatorMapper::toIndicator).toList(),
-                page, pageSize, (long) matching.size(), FigureService.totalPages(matching.size(), pageSize)));
+                Paging.page(matching, page, pageSize).stream().map(IndicatorMapper::toIndicator).toList(),
+                page, pageSize, (long) matching.size(), Paging.totalPages(matching.size(), pageSize)));
     }
 
     @Override
@@ -57,8 +59,8 @@ class IndicatorsController implements IndicatorsApi {
         Views.PeriodFigures found = figures.forPeriod(id, period, breakdown, areaType.getValue(), viewer());
         List<AreaValue> items = found.areas().stream().map(IndicatorMapper::toAreaValue).toList();
         IndicatorValues values = new IndicatorValues(IndicatorMapper.toRef(found.indicator()), found.period(), areaType,
-                FigureService.page(items, page, pageSize), page, pageSize, (long) items.size(),
-                FigureService.totalPages(items.size(), pageSize), IndicatorMapper.NOT_A_LEAGUE_TABLE)
+                Paging.page(items, page, pageSize), page, pageSize, (long) items.size(),
+                Paging.totalPages(items.size(), pageSize), IndicatorMapper.NOT_A_LEAGUE_TABLE)
                 .breakdown(IndicatorMapper.breakdown(found.indicator(), found.breakdown()))
                 .regions(found.regions().stream().map(IndicatorMapper::toAreaValue).toList())
                 .quartiles(IndicatorMapper.toQuartiles(found.quartiles()));
@@ -71,12 +73,12 @@ class IndicatorsController implements IndicatorsApi {
     @Override
     public HttpResponse<RelativeLikelihoods> listRelativeLikelihoods(String id, String group, String reference, String period,
                                                                      Integer page, Integer pageSize) {
-        Views.Likelihoods found = figures.likelihoods(id, group, reference, period, viewer());
+        Views.Likelihoods found = likelihoods.likelihoods(id, group, reference, period, viewer());
         List<RelativeLikelihood> items = found.areas().stream().map(IndicatorMapper::toLikelihood).toList();
         RelativeLikelihoods result = new RelativeLikelihoods(IndicatorMapper.toRef(found.indicator()), found.period(),
                 IndicatorMapper.breakdown(found.indicator(), group), IndicatorMapper.breakdown(found.indicator(), reference),
-                FigureService.page(items, page, pageSize), page, pageSize, (long) items.size(),
-                FigureService.totalPages(items.size(), pageSize));
+                Paging.page(items, page, pageSize), page, pageSize, (long) items.size(),
+                Paging.totalPages(items.size(), pageSize));
         if (found.england() != null) {
             result.england(IndicatorMapper.toLikelihood(found.england()));
         }

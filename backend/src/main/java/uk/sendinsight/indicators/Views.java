@@ -16,7 +16,8 @@ final class Views {
     }
 
     record AreaFigure(AssessedFigure figure, @Nullable AssessedFigure region, Judgements.Judgement withEngland,
-                      Judgements.Judgement withRegion, @Nullable Integer quartile, @Nullable Rank rank) {
+                      Judgements.Judgement withRegion, @Nullable Integer quartile, @Nullable String quartileLabel,
+                      @Nullable Rank rank) {
     }
 
     record PeriodFigures(Indicator indicator, String period, String breakdown, String areaType,
@@ -27,7 +28,8 @@ final class Views {
     record OverviewLine(Indicator indicator, String breakdown, @Nullable String period, @Nullable AssessedFigure area,
                         @Nullable AssessedFigure england, @Nullable AssessedFigure region, NeighbourMean neighbourMean,
                         Judgements.Judgement withEngland, Judgements.Judgement withRegion,
-                        Judgements.Judgement withNeighbours, @Nullable Integer quartile, Trend trend) {
+                        Judgements.Judgement withNeighbours, @Nullable Integer quartile, @Nullable String quartileLabel,
+                        Trend trend) {
     }
 
     record Overview(uk.sendinsight.areas.AreaFacts area, List<OverviewLine> lines) {

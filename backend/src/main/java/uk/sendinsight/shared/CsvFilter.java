@@ -72,15 +72,18 @@ final class CsvFilter implements Ordered {
     private static Csv values(IndicatorValues values) {
         Csv csv = new Csv("indicator_id", "period", "breakdown", "area_code", "area_name", "region", "value", "lower_95",
                 "upper_95", "lower_99_8", "upper_99_8", "numerator", "denominator", "marker", "status",
-                "compared_with_england", "compared_with_region", "quartile", "rank", "ranked_of", "source");
+                "compared_with_england", "england_comparison_method", "compared_with_region", "region_comparison_method",
+                "quartile", "quartile_label", "rank", "ranked_of", "aggregated", "areas_used", "note", "source");
         String breakdown = values.getBreakdown() == null ? "" : values.getBreakdown().getId();
         for (AreaValue item : values.getItems()) {
             Figure f = item.getFigure();
             csv.row(values.getIndicator().getId(), values.getPeriod(), breakdown, item.getArea().getCode(), item.getArea().getName(),
                     item.getRegion() == null ? null : item.getRegion().getName(), f.getValue(), f.getLower95(), f.getUpper95(),
                     f.getLower998(), f.getUpper998(), f.getNumerator(), f.getDenominator(), marker(f), f.getStatus(),
-                    outcome(item.getComparedWithEngland()), outcome(item.getComparedWithRegion()), item.getQuartile(),
-                    item.getRank(), item.getRankedOf(), item.getSource());
+                    outcome(item.getComparedWithEngland()), method(item.getComparedWithEngland()),
+                    outcome(item.getComparedWithRegion()), method(item.getComparedWithRegion()), item.getQuartile(),
+                    item.getQuartileLabel(), item.getRank(), item.getRankedOf(), f.getAggregated(), f.getAreasUsed(), f.getNote(),
+                    item.getSource());
         }
         return csv;
     }
@@ -88,7 +91,8 @@ final class CsvFilter implements Ordered {
     private static Csv overview(AreaOverview overview) {
         Csv csv = new Csv("area_code", "area_name", "domain", "indicator_id", "indicator", "breakdown", "period", "value",
                 "lower_95", "upper_95", "england", "region", "neighbour_mean", "neighbours_used", "compared_with_england",
-                "compared_with_region", "compared_with_neighbours", "trend", "status", "marker", "source");
+                "compared_with_region", "compared_with_neighbours", "neighbours_comparison_method", "quartile_label", "trend",
+                "status", "marker", "source");
         for (OverviewRow row : overview.getRows()) {
             Figure f = row.getFigure();
             csv.row(overview.getArea().getCode(), overview.getArea().getName(), row.getIndicator().getDomain(),
@@ -99,7 +103,8 @@ final class CsvFilter implements Ordered {
                     row.getNeighbourMean() == null ? null : row.getNeighbourMean().getValue(),
                     row.getNeighbourMean() == null ? null : row.getNeighbourMean().getAreasUsed(),
                     outcome(row.getComparedWithEngland()), outcome(row.getComparedWithRegion()),
-                    outcome(row.getComparedWithNeighbours()), row.getTrend().getLabel(), f.getStatus(), marker(f),
+                    outcome(row.getComparedWithNeighbours()), method(row.getComparedWithNeighbours()), row.getQuartileLabel(),
+                    row.getTrend().getLabel(), f.getStatus(), marker(f),
                     row.getSource().getName());
         }
         return csv;
@@ -152,5 +157,9 @@ final class CsvFilter implements Ordered {
 
     private static String outcome(Comparison comparison) {
         return comparison.getOutcome().getValue();
+    }
+
+    private static String method(Comparison comparison) {
+        return comparison.getMethod().getValue();
     }
 }

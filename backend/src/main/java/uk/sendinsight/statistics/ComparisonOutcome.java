@@ -10,6 +10,8 @@ public enum ComparisonOutcome {
     WORSE("Worse"),
     HIGHER("Higher"),
     LOWER("Lower"),
+    /** The same value as the benchmark, at the published precision: only for a position, never a test. */
+    EQUAL("Equal"),
     NOT_COMPARED("Not compared");
 
     private final String text;

@@ -6,116 +6,135 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
-/** Recent trends: is an indicator getting better or worse over its last five periods? */
+/**
+ * Recent trends exactly as the public-health profiles (Fingertips, {@code TrendMarkerCalculator}) compute them, over
+ * the last five consecutive periods, t = 1 … 5:
+ *
+ * <ul>
+ *   <li>Proportions with counts (x events of n): the chi-squared test for linear trend (Cochran–Armitage),
+ *       χ² = N (N Σxt − X Σnt)² / (X (N − X) (N Σnt² − (Σnt)²)) with N = Σn and X = Σx. The direction is the sign of
+ *       the ordinary least-squares slope of logit = ln(x / (n − x)) on t.</li>
+ *   <li>Other figures with a 95% interval (rates, counts with Byar's interval): an inverse-variance weighted slope of
+ *       the value on t, with weights w = 1 / ((upper95 − lower95) / 3.92)², slope = (Σw Σwty − Σwt Σwy) / D and
+ *       SE = √(Σw / D), D = Σw Σwt² − (Σwt)², χ² = (slope / SE)².</li>
+ * </ul>
+ *
+ * <p>A trend is declared only if χ² &gt; 9.5495 (99.8%, 1 degree of freedom) <em>and</em> the slope keeps its sign
+ * (a slope of exactly zero counting as positive, as Fingertips does) when each one of the five points is left out in
+ * turn. A logit is infinite at 0% or 100%: if any point is at either, the logits of all five are taken as
+ * ln((x + ½) / (n − x + ½)) for the direction and its check; χ² needs no logits.
+ */
 public final class Trends {
 
-    static final int RECENT_PERIODS = 5;
+    static final int POINTS = 5;
+    /** The χ² (1 degree of freedom) that a trend must exceed: the 99.8% point. */
+    public static final double THRESHOLD = 9.54953570608324;
 
-    static final String PROPORTION_METHOD = "chi-squared test for linear trend over the last five periods, at 99.8%:"
-            + " weighted least squares of logit(proportion) on time, weights n·p·(1−p);"
-            + " a period at 0% or 100% uses (numerator + 0.5) / (denominator + 1)";
-    static final String RATE_METHOD = "chi-squared test for linear trend over the last five periods, at 99.8%:"
-            + " weighted least squares of log(rate) on time, weights = count; a count of 0 is taken as 0.5";
-    static final String COUNT_METHOD = "chi-squared test for linear trend over the last five periods, at 99.8%:"
-            + " weighted least squares of log(count) on time, weights = count; a count of 0 is taken as 0.5";
-    static final String NOT_TESTED_METHOD = "not tested: no counts to test";
+    /** The methods in words for people; the formulas are in this class and in docs/statistics.md. */
+    public static final String COUNTS_METHOD = "Test for a trend in the counts over the last five periods"
+            + " (chi-squared test for linear trend at 99.8%, with each period left out in turn), as the public-health profiles do it";
+    public static final String INTERVAL_METHOD = "Test for a trend over the last five periods, each figure weighted by its"
+            + " confidence interval (at 99.8%, with each period left out in turn), as the public-health profiles do it";
+    public static final String NOT_TESTED_METHOD = "Not tested";
 
     private Trends() {
     }
 
     /**
-     * The recent trend from the last five of {@code points}, which must be consecutive, equally spaced
-     * periods, oldest first, with a missing or suppressed period passed as a point without a value
-     * (never dropped, never zero).
-     *
-     * <p>Method: a chi-squared test for linear trend at 99.8% (|slope / SE| above 3.0902, so
-     * (slope / SE)² on 1 degree of freedom above 9.5495). For proportions the slope is that of a
-     * weighted least-squares regression of logit(p) on time, weighted by n·p·(1−p); for rates of
-     * log(rate) and for counts of log(count), weighted by the count. The weights are the inverse
-     * variances, so SE(slope) = 1/√(Σw(t − t̄)²).
-     *
-     * <p>The trend cannot be calculated with fewer than five periods, when any of the last five has
-     * no value or lacks the counts the test needs, when a denominator is zero, or for means, medians
-     * and other values published without counts.
-     *
-     * @throws IllegalArgumentException if a proportion's numerator exceeds its denominator
+     * The recent trend from {@code points}: one per period, oldest first, consecutive with no period skipped (a
+     * period with no figure is passed as {@link TrendPoint#missing}, never dropped). Only the last five are used.
      */
-    public static Trend recent(List<TrendPoint> points, Polarity polarity, ValueType valueType) {
+    public static Trend recent(List<TrendPoint> points, Polarity polarity) {
         Objects.requireNonNull(points, "points");
         Objects.requireNonNull(polarity, "polarity");
-        Objects.requireNonNull(valueType, "valueType");
-        String method = switch (valueType) {
-            case PROPORTION -> PROPORTION_METHOD;
-            case RATE -> RATE_METHOD;
-            case COUNT -> COUNT_METHOD;
-            case MEAN_OR_MEDIAN -> NOT_TESTED_METHOD;
-        };
-        if (valueType == ValueType.MEAN_OR_MEDIAN) {
-            return Trend.cannotBeCalculated(method, "no counts to test: a mean or median has no numerator and denominator");
+        if (points.size() < POINTS) {
+            return Trend.cannotBeCalculated(NOT_TESTED_METHOD, "fewer than five periods ("
+                    + (points.size() == 1 ? "one" : points.size()) + ")");
         }
-        if (points.size() < RECENT_PERIODS) {
-            return Trend.cannotBeCalculated(method, "fewer than five periods (" + points.size() + ")");
+        List<TrendPoint> recent = points.subList(points.size() - POINTS, points.size());
+        List<TrendPoint> missing = recent.stream().filter(p -> p.missing().isPresent()).toList();
+        if (!missing.isEmpty()) {
+            return Trend.cannotBeCalculated(NOT_TESTED_METHOD, "a gap in the last five periods: "
+                    + missing.stream().map(p -> p.period() + " (" + p.missing().get() + ")").collect(Collectors.joining(", ")));
         }
-        List<TrendPoint> recent = points.subList(points.size() - RECENT_PERIODS, points.size());
-        Optional<String> unusable = whyUnusable(recent, valueType);
-        if (unusable.isPresent()) {
-            return Trend.cannotBeCalculated(method, unusable.get());
+        if (recent.stream().allMatch(TrendPoint::hasCounts)) {
+            return ofCounts(recent, polarity);
         }
-
-        double[] logScale = new double[RECENT_PERIODS];
-        double[] weight = new double[RECENT_PERIODS];
-        for (int i = 0; i < RECENT_PERIODS; i++) {
-            TrendPoint point = recent.get(i);
-            long numerator = point.numerator().getAsLong();
-            if (valueType == ValueType.PROPORTION) {
-                long denominator = point.denominator().getAsLong();
-                if (numerator > denominator) {
-                    throw new IllegalArgumentException("numerator " + numerator + " exceeds denominator "
-                            + denominator + " in " + point.period());
-                }
-                // Logit(0) and logit(1) are infinite; the half-count correction keeps such a period in the test.
-                boolean extreme = numerator == 0 || numerator == denominator;
-                double events = extreme ? numerator + 0.5 : numerator;
-                double trials = extreme ? denominator + 1.0 : denominator;
-                double p = events / trials;
-                logScale[i] = Math.log(p / (1 - p));
-                weight[i] = trials * p * (1 - p);
-            } else {
-                double events = numerator == 0 ? 0.5 : numerator;
-                double base = valueType == ValueType.RATE ? point.denominator().getAsLong() : 1;
-                logScale[i] = Math.log(events / base);
-                weight[i] = events;
-            }
+        if (recent.stream().allMatch(p -> p.ci95().isPresent())) {
+            return ofIntervals(recent, polarity);
         }
-        WeightedLine line = WeightedLine.fit(logScale, weight);
-        double z = ConfidenceLevel.NINETY_NINE_POINT_EIGHT.z();
-        TrendOutcome outcome = line.chiSquared() > z * z
-                ? direction(line.slope() > 0, polarity)
-                : TrendOutcome.NO_SIGNIFICANT_CHANGE;
-        return new Trend(outcome, method, Optional.empty(), OptionalDouble.of(line.chiSquared()));
+        return Trend.cannotBeCalculated(NOT_TESTED_METHOD, "no counts or confidence intervals to test for "
+                + periods(recent.stream().filter(p -> !p.hasCounts() && p.ci95().isEmpty()).toList()));
     }
 
-    private static Optional<String> whyUnusable(List<TrendPoint> recent, ValueType valueType) {
-        String withoutValue = periods(recent.stream().filter(point -> point.value().isEmpty()).toList());
-        if (!withoutValue.isEmpty()) {
-            return Optional.of("no value for " + withoutValue + " (missing or suppressed)");
+    private static Trend ofCounts(List<TrendPoint> recent, Polarity polarity) {
+        double n = 0;
+        double x = 0;
+        double sumXt = 0;
+        double sumNt = 0;
+        double sumNt2 = 0;
+        boolean extreme = false;
+        for (int i = 0; i < POINTS; i++) {
+            long events = recent.get(i).numerator().getAsLong();
+            long total = recent.get(i).denominator().getAsLong();
+            int t = i + 1;
+            n += total;
+            x += events;
+            sumXt += events * t;
+            sumNt += total * t;
+            sumNt2 += (double) total * t * t;
+            extreme |= events == 0 || events == total;
         }
-        boolean needsDenominator = valueType != ValueType.COUNT;
-        String withoutCounts = periods(recent.stream()
-                .filter(point -> point.numerator().isEmpty() || needsDenominator && point.denominator().isEmpty())
-                .toList());
-        if (!withoutCounts.isEmpty()) {
-            return Optional.of("no counts to test for " + withoutCounts);
+        double chiSquared = x == 0 || x == n ? 0
+                : n * Math.pow(n * sumXt - x * sumNt, 2) / (x * (n - x) * (n * sumNt2 - sumNt * sumNt));
+        double[] logits = new double[POINTS];
+        double[] ones = new double[POINTS];
+        for (int i = 0; i < POINTS; i++) {
+            double events = recent.get(i).numerator().getAsLong();
+            double total = recent.get(i).denominator().getAsLong();
+            logits[i] = extreme ? Math.log((events + 0.5) / (total - events + 0.5)) : Math.log(events / (total - events));
+            ones[i] = 1;
         }
-        if (needsDenominator) {
-            String zeroDenominator = periods(recent.stream()
-                    .filter(point -> point.denominator().getAsLong() == 0)
-                    .toList());
-            if (!zeroDenominator.isEmpty()) {
-                return Optional.of("denominator is zero for " + zeroDenominator);
+        Optional<String> extremeNote = extreme
+                ? Optional.of("A period at 0% or 100% has no logit, so the direction was judged on ln((x + ½) / (n − x + ½)) for every period")
+                : Optional.empty();
+        return decide(COUNTS_METHOD, recent, chiSquared, Slopes.of(logits, ones), polarity, extremeNote);
+    }
+
+    private static Trend ofIntervals(List<TrendPoint> recent, Polarity polarity) {
+        double[] values = new double[POINTS];
+        double[] weights = new double[POINTS];
+        for (int i = 0; i < POINTS; i++) {
+            Interval ci = recent.get(i).ci95().get();
+            double width = ci.upper() - ci.lower();
+            if (!(width > 0)) {
+                return Trend.cannotBeCalculated(INTERVAL_METHOD, "the confidence interval of " + recent.get(i).period()
+                        + " has no width, so it cannot be weighted");
             }
+            values[i] = recent.get(i).value().getAsDouble();
+            weights[i] = 1 / Math.pow(width / 3.92, 2);
         }
-        return Optional.empty();
+        Slopes slopes = Slopes.of(values, weights);
+        double chiSquared = Math.pow(slopes.all() / slopes.standardError(), 2);
+        return decide(INTERVAL_METHOD, recent, chiSquared, slopes, polarity, Optional.empty());
+    }
+
+    private static Trend decide(String method, List<TrendPoint> recent, double chiSquared, Slopes slopes, Polarity polarity,
+                                Optional<String> note) {
+        List<String> periods = recent.stream().map(TrendPoint::period).toList();
+        boolean increasing = slopes.all() >= 0;
+        Optional<String> turned = slopes.signTurnsWithout().stream().map(i -> periods.get(i)).reduce((a, b) -> a + ", " + b);
+        TrendOutcome outcome = chiSquared > THRESHOLD && turned.isEmpty() ? direction(increasing, polarity)
+                : TrendOutcome.NO_SIGNIFICANT_CHANGE;
+        if (chiSquared > THRESHOLD && turned.isPresent()) {
+            note = Optional.of(join(note, "The test alone was significant, but the direction turns when " + turned.get()
+                    + " is left out, so the trend is not declared"));
+        }
+        return new Trend(outcome, method, Optional.empty(), note, OptionalDouble.of(chiSquared), periods);
+    }
+
+    private static String join(Optional<String> first, String second) {
+        return first.map(f -> f + ". " + second).orElse(second);
     }
 
     private static String periods(List<TrendPoint> points) {
@@ -133,29 +152,46 @@ public final class Trends {
     }
 
     /**
-     * A weighted least-squares line through {@code y} at times 0, 1, 2, …, with the weights taken as
-     * inverse variances: slope = Sxy / Sxx, SE(slope) = 1 / √Sxx, so (slope / SE)² = Sxy² / Sxx.
+     * Weighted least-squares slopes of y on t = 1 … 5: with all five points, and with each one left out. With unit
+     * weights these are the ordinary least-squares slopes.
      */
-    record WeightedLine(double slope, double chiSquared) {
+    record Slopes(double all, double standardError, double[] leftOut) {
 
-        static WeightedLine fit(double[] y, double[] weight) {
-            double totalWeight = 0;
-            double weightedTime = 0;
-            double weightedY = 0;
-            for (int t = 0; t < y.length; t++) {
-                totalWeight += weight[t];
-                weightedTime += weight[t] * t;
-                weightedY += weight[t] * y[t];
+        static Slopes of(double[] y, double[] w) {
+            double[] leftOut = new double[y.length];
+            for (int skip = 0; skip < y.length; skip++) {
+                leftOut[skip] = fit(y, w, skip)[0];
             }
-            double meanTime = weightedTime / totalWeight;
-            double meanY = weightedY / totalWeight;
-            double sxx = 0;
-            double sxy = 0;
-            for (int t = 0; t < y.length; t++) {
-                sxx += weight[t] * (t - meanTime) * (t - meanTime);
-                sxy += weight[t] * (t - meanTime) * (y[t] - meanY);
+            double[] all = fit(y, w, -1);
+            return new Slopes(all[0], all[1], leftOut);
+        }
+
+        /** Indexes of the points whose leaving out turns the slope's sign (zero counting as positive). */
+        List<Integer> signTurnsWithout() {
+            boolean positive = all >= 0;
+            return java.util.stream.IntStream.range(0, leftOut.length).filter(i -> leftOut[i] >= 0 != positive).boxed().toList();
+        }
+
+        /** {slope, standard error} over the points other than {@code skip}. */
+        private static double[] fit(double[] y, double[] w, int skip) {
+            double sumW = 0;
+            double sumWty = 0;
+            double sumWt = 0;
+            double sumWy = 0;
+            double sumWt2 = 0;
+            for (int i = 0; i < y.length; i++) {
+                if (i == skip) {
+                    continue;
+                }
+                int t = i + 1;
+                sumW += w[i];
+                sumWty += w[i] * t * y[i];
+                sumWt += w[i] * t;
+                sumWy += w[i] * y[i];
+                sumWt2 += w[i] * t * t;
             }
-            return new WeightedLine(sxy / sxx, sxy * sxy / sxx);
+            double d = sumW * sumWt2 - sumWt * sumWt;
+            return new double[] {(sumW * sumWty - sumWt * sumWy) / d, Math.sqrt(sumW / d)};
         }
     }
 }

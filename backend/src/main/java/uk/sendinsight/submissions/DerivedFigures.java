@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import uk.sendinsight.indicators.IndicatorDirectory;
+import uk.sendinsight.periods.Period;
+import uk.sendinsight.periods.PeriodType;
 
 /**
  * Figures SEND Insight counts from records areas keep in it (an indicator whose collection is {@code derived}, such as
@@ -28,11 +30,11 @@ public class DerivedFigures {
         if (indicators.find(indicatorId).filter(i -> "derived".equals(i.collection())).isEmpty()) {
             throw new IllegalArgumentException(indicatorId + " is not a derived indicator");
         }
-        LocalDate today = LocalDate.now(clock);
-        String period = today.getYear() + "-Q" + (today.getMonthValue() + 2) / 3;
+        Period quarter = PeriodType.QUARTER.containing(LocalDate.now(clock));
+        String period = quarter.label();
         var existing = values.findByIndicatorIdAndAreaCodeAndPeriodAndBreakdown(indicatorId, areaCode, period, "");
         var figure = new SubmittedValueEntity(existing.map(SubmittedValueEntity::id).orElse(null), indicatorId, areaCode, period,
-                SubmissionPeriods.order(period), "", value, null, null, null, null, demo ? "demo" : "submitted", countedFrom,
+                quarter.order(), "", value, null, null, null, null, demo ? "demo" : "submitted", countedFrom,
                 null, null, Instant.now(clock));
         if (existing.isPresent()) {
             values.update(figure);

@@ -15,12 +15,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import uk.sendinsight.accounts.SignInService;
 import uk.sendinsight.areas.AreaFacts;
 import uk.sendinsight.areas.AreaService;
 import uk.sendinsight.audit.AuditTrail;
 import uk.sendinsight.indicators.IndicatorDirectory;
 import uk.sendinsight.indicators.IndicatorDirectory.IndicatorFacts;
+import uk.sendinsight.periods.Period;
+import uk.sendinsight.periods.PeriodType;
 import uk.sendinsight.shared.FieldProblem;
 import uk.sendinsight.shared.InvalidFieldsException;
 import uk.sendinsight.shared.NotFoundException;
@@ -72,11 +75,11 @@ class SubmissionService {
         if (!indicator.geographies().contains(area.type())) {
             problems.add(new FieldProblem("code", "must be an area of type " + String.join(" or ", indicator.geographies())));
         }
-        LocalDate start = SubmissionPeriods.start(period, indicator.periodType()).orElse(null);
-        if (start == null) {
-            problems.add(new FieldProblem("period", "must be a " + indicator.periodType().replace('_', ' ') + " like "
-                    + SubmissionPeriods.example(indicator.periodType())));
-        } else if (start.isAfter(LocalDate.now(clock))) {
+        PeriodType periodType = PeriodType.of(indicator.periodType());
+        Optional<Period> parsed = periodType.parse(period);
+        if (parsed.isEmpty()) {
+            problems.add(new FieldProblem("period", "must be " + periodType.describe()));
+        } else if (parsed.get().start().isAfter(LocalDate.now(clock))) {
             problems.add(new FieldProblem("period", "must not be in the future"));
         }
         problems.addAll(FigureRules.check(indicator, submission));
@@ -86,7 +89,7 @@ class SubmissionService {
 
         var existing = values.findByIndicatorIdAndAreaCodeAndPeriodAndBreakdown(indicator.id(), area.code(), period, "");
         SubmittedValueEntity stored = new SubmittedValueEntity(existing.map(SubmittedValueEntity::id).orElse(null),
-                indicator.id(), area.code(), period, SubmissionPeriods.order(period), "", submission.value(),
+                indicator.id(), area.code(), period, parsed.get().order(), "", submission.value(),
                 submission.numerator(), submission.denominator(), null, null, "submitted",
                 "submitted by " + user.getName(), submission.note(), user.getName(), Instant.now(clock));
         stored = existing.isPresent() ? values.update(stored) : values.save(stored);

@@ -10,6 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.sendinsight.periods.Period;
+import uk.sendinsight.periods.PeriodType;
 
 class CellAndPeriodTest {
 
@@ -39,15 +41,19 @@ class CellAndPeriodTest {
     }
 
     @Test
-    void periodsGetTheApisLabelsAndSortChronologically() {
-        assertEquals(new Periods.Period("2024", 20240), Periods.parse("2024", "calendar_year", null));
-        assertEquals(new Periods.Period("2024/25", 20240), Periods.parse("202425", "academic_year", null));
-        Periods.Period autumn = Periods.parse("202324", "academic_year", "Autumn term");
-        Periods.Period summer = Periods.parse("202324", "academic_year", "Summer term");
+    void sourcePeriodsBecomeTheApisPeriods() {
+        assertEquals("2024", SourcePeriods.parse("2024", "calendar_year", null).label());
+        assertEquals(PeriodType.ACADEMIC_YEAR, SourcePeriods.parse("202425", "academic_year", null).type());
+        assertEquals("2024/25", SourcePeriods.parse("202425", "academic_year", null).label());
+        Period autumn = SourcePeriods.parse("202324", "academic_year", "Autumn term");
+        Period summer = SourcePeriods.parse("202324", "academic_year", "Summer term");
         assertEquals("2023/24 Autumn", autumn.label());
+        assertEquals(PeriodType.TERM, autumn.type());
         assertTrue(autumn.order() < summer.order());
-        assertEquals(summer.order(), Periods.order("2023/24 Summer"));
-        assertThrows(IllegalArgumentException.class, () -> Periods.parse("202426", "academic_year", null));
-        assertEquals(-1, Periods.order("next year"));
+        assertEquals("2022", SourcePeriods.parse("2022-08-31", "year_of_date", null).label());
+        assertEquals("2023-07", SourcePeriods.parse("01/07/2023", "month", null).label());
+        assertEquals("2023-24", SourcePeriods.parse("2023-24", "financial_year", null).label());
+        assertThrows(IllegalArgumentException.class, () -> SourcePeriods.parse("202426", "academic_year", null));
+        assertThrows(IllegalArgumentException.class, () -> SourcePeriods.parse("next year", "calendar_year", null));
     }
 }

@@ -161,7 +161,7 @@ class IndicatorsApiTest {
     }
 
     @Test
-    void figuresWithoutCountsAreComparedByQuartileAndSaySo() {
+    void figuresWithoutCountsAreOnlyPlacedNeverCalledBetterOrWorseThanAnEnglandThatIsNotThere() {
         IndicatorValues values = api.get("/api/v1/indicators/suspension-rate/values?breakdown=sen_support&pageSize=200").as(IndicatorValues.class);
 
         assertNull(values.getEngland(), "this source has no England figure");
@@ -169,13 +169,15 @@ class IndicatorsApiTest {
             if (item.getFigure().getValue() == null) {
                 continue;
             }
-            assertEquals(ComparisonMethod.QUARTILE, item.getComparedWithEngland().getMethod());
-            ComparisonOutcome expected = switch (item.getQuartile()) {
-                case 1 -> ComparisonOutcome.BETTER;
-                case 4 -> ComparisonOutcome.WORSE;
-                default -> ComparisonOutcome.SIMILAR;
+            assertEquals(ComparisonOutcome.NOT_COMPARED, item.getComparedWithEngland().getOutcome());
+            assertEquals("Not compared: no England figure for this period", item.getComparedWithEngland().getLabel());
+            String quarter = switch (item.getQuartile()) {
+                case 1 -> "lowest";
+                case 2 -> "second-lowest";
+                case 3 -> "second-highest";
+                default -> "highest";
             };
-            assertEquals(expected, item.getComparedWithEngland().getOutcome(), item.getArea().getName());
+            assertEquals("In the " + quarter + " quarter of local authorities", item.getQuartileLabel(), item.getArea().getName());
             assertNull(item.getFigure().getLower95());
         }
     }
@@ -241,7 +243,7 @@ class IndicatorsApiTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "/api/v1/indicators/suspension-rate/values?breakdown=total | breakdown | must be one of: ehc_plan, sen_support, no_sen",
-            "/api/v1/indicators/ehcp-caseload/values?period=next%20year | period | must be 'latest' or a period like 2023/24",
+            "/api/v1/indicators/ehcp-caseload/values?period=next%20year | period | must be 'latest' or an academic year like 2023/24",
             "/api/v1/indicators/ehcp-caseload/values?type=nowhere | type | must be one of: country, region, local_authority, icb, sub_icb",
             "/api/v1/indicators/suspension-rate/relative-likelihoods?group=sen_support&reference=everyone | reference | must be one of: ehc_plan, sen_support, no_sen",
             "/api/v1/indicators/Not_An_Id | id | must match \"^[a-z0-9]+(-[a-z0-9]+)*$\""})

@@ -38,6 +38,8 @@ class WsoaIndicatorsApiTest {
         assertEquals(revisited2022.size(), values.getTotalItems());
         assertEquals(100.0 * made / all, values.getEngland().getValue(), 1e-9);
         assertEquals((double) all, values.getEngland().getDenominator());
+        assertTrue(values.getEngland().getAggregated(), "Ofsted publishes no England figure: SEND Insight sums the areas'");
+        assertEquals(revisited2022.size(), values.getEngland().getAreasUsed());
         var wandsworth = values.getItems().stream().filter(v -> v.getArea().getCode().equals("E09000032")).findFirst().orElseThrow();
         assertEquals(100.0, wandsworth.getFigure().getValue());
         assertTrue(wandsworth.getFigure().getLower95() < 100.0, "a Wilson interval for 2 of 2 reaches below 100%");

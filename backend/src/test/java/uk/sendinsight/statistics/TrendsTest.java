@@ -2,234 +2,163 @@ package uk.sendinsight.statistics;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.sendinsight.statistics.Polarity.HIGHER_IS_BETTER;
 import static uk.sendinsight.statistics.Polarity.LOWER_IS_BETTER;
 import static uk.sendinsight.statistics.Polarity.NO_JUDGEMENT;
-import static uk.sendinsight.statistics.TrendOutcome.CANNOT_BE_CALCULATED;
-import static uk.sendinsight.statistics.TrendOutcome.NO_SIGNIFICANT_CHANGE;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
+/**
+ * Worked examples of Fingertips' trend method, each computed by hand (the arithmetic is in the comments), not by
+ * this code.
+ */
 class TrendsTest {
 
-    private static final List<String> YEARS = List.of("2019/20", "2020/21", "2021/22", "2022/23", "2023/24");
-
-    // Hand-checkable: 100, 120, 140, 160, 180 out of 400 each year (p = 0.25 … 0.45).
-    //   logit p  = ln(1/3), ln(3/7), ln(7/13), ln(2/3), ln(9/11)
-    //            = −1.098612, −0.847298, −0.619039, −0.405465, −0.200671
-    //   w = n·p·(1 − p) = 75, 84, 91, 96, 99; Σw = 445; Σwt = 950; Σwt² = 2896
-    //   Sxx = 2896 − 950²/445 = 867.910
-    //   Σwy = −268.6926; Σwty = −380.0777; Sxy = −380.0777 − 950 × (−268.6926)/445 = 193.5358
-    //   slope = Sxy/Sxx = 0.22299 per year; χ² = Sxy²/Sxx = 43.157, far above 3.0902² = 9.5495.
-    // numpy.polyfit(t, y, 1, w=√w, cov="unscaled") gives the same slope and χ² = 43.15659.
-    private static final List<TrendPoint> RISING_PROPORTION = proportions(400, 100, 120, 140, 160, 180);
+    private static final List<String> YEARS = List.of("2020", "2021", "2022", "2023", "2024");
 
     @Test
-    void aRisingProportionMatchesTheHandCalculatedChiSquared() {
-        Trend trend = Trends.recent(RISING_PROPORTION, LOWER_IS_BETTER, ValueType.PROPORTION);
+    void bexleysTwentyWeekSeriesIsSignificantByTheTestButTurnsWithoutTwentyTwentyFourSoNoChangeIsDeclared() {
+        // 219/267, 210/287, 317/353, 324/382, 345/503: N = 1792, X = 1415, Σxt = 4620, Σnt = 5733, Σnt² = 20999.
+        // χ² = 1792 (1792·4620 − 1415·5733)² / (1415 · 377 · (1792·20999 − 5733²)) = 11.2606.
+        // OLS slopes of logit(x / (n − x)) on t: all five −0.0757; leaving out 2024 +0.1779, so the sign turns.
+        Trend trend = Trends.recent(proportions(new long[] {219, 210, 317, 324, 345}, new long[] {267, 287, 353, 382, 503}),
+                HIGHER_IS_BETTER);
 
         assertAll(
-                () -> assertEquals(43.15659, trend.chiSquared().getAsDouble(), 0.00001),
+                () -> assertEquals(TrendOutcome.NO_SIGNIFICANT_CHANGE, trend.outcome()),
+                () -> assertEquals(11.2606, trend.chiSquared().getAsDouble(), 0.0001),
+                () -> assertEquals(Trends.COUNTS_METHOD, trend.method()),
+                () -> assertEquals(YEARS, trend.periods()),
+                () -> assertTrue(trend.note().orElseThrow().contains("2024 is left out"), trend.note().toString()));
+    }
+
+    @Test
+    void aSteadyRiseInAProportionIsATrendAndItsWordsFollowThePolarity() {
+        // 100, 120, 140, 160, 180 of 400 each: N = 2000, X = 700, Σxt = 2300, Σnt = 6000, Σnt² = 22000.
+        // χ² = 2000 (2000·2300 − 700·6000)² / (700 · 1300 · (2000·22000 − 6000²)) = 2000 · 1.6·10¹¹ / (910000 · 8·10⁶) = 43.9560.
+        List<TrendPoint> rising = proportions(new long[] {100, 120, 140, 160, 180}, new long[] {400, 400, 400, 400, 400});
+
+        assertAll(
+                () -> assertEquals(43.9560, Trends.recent(rising, LOWER_IS_BETTER).chiSquared().getAsDouble(), 0.0001),
+                () -> assertEquals(TrendOutcome.INCREASING_AND_GETTING_WORSE, Trends.recent(rising, LOWER_IS_BETTER).outcome()),
+                () -> assertEquals(TrendOutcome.INCREASING_AND_GETTING_BETTER, Trends.recent(rising, HIGHER_IS_BETTER).outcome()),
+                () -> assertEquals(TrendOutcome.INCREASING, Trends.recent(rising, NO_JUDGEMENT).outcome()),
+                () -> assertTrue(Trends.recent(rising, NO_JUDGEMENT).note().isEmpty()));
+    }
+
+    @Test
+    void aSmallChangeInAProportionIsNoSignificantChange() {
+        // 100, 104, 98, 102, 106 of 400: N = 2000, X = 510, Σxt = 1540, Σnt = 6000, Σnt² = 22000.
+        // χ² = 2000 (2000·1540 − 510·6000)² / (510 · 1490 · 8·10⁶) = 2000 · 4·10⁸ / 6.0792·10¹² = 0.1316.
+        Trend trend = Trends.recent(proportions(new long[] {100, 104, 98, 102, 106}, new long[] {400, 400, 400, 400, 400}),
+                LOWER_IS_BETTER);
+
+        assertEquals(TrendOutcome.NO_SIGNIFICANT_CHANGE, trend.outcome());
+        assertEquals(0.1316, trend.chiSquared().getAsDouble(), 0.0001);
+    }
+
+    @Test
+    void aPointAtZeroPercentKeepsTheTestAndJudgesTheDirectionOnHalfCountedLogits() {
+        // 0, 5, 10, 15, 20 of 100: N = 500, X = 50, Σxt = 200, Σnt = 1500, Σnt² = 5500.
+        // χ² = 500 (500·200 − 50·1500)² / (50 · 450 · (500·5500 − 1500²)) = 3.125·10¹¹ / 1.125·10¹⁰ = 27.7778.
+        Trend trend = Trends.recent(proportions(new long[] {0, 5, 10, 15, 20}, new long[] {100, 100, 100, 100, 100}),
+                LOWER_IS_BETTER);
+
+        assertEquals(TrendOutcome.INCREASING_AND_GETTING_WORSE, trend.outcome());
+        assertEquals(27.7778, trend.chiSquared().getAsDouble(), 0.0001);
+        assertTrue(trend.note().orElseThrow().contains("0% or 100%"));
+    }
+
+    @Test
+    void noEventsInAnyPeriodIsNoChange() {
+        Trend trend = Trends.recent(proportions(new long[] {0, 0, 0, 0, 0}, new long[] {50, 60, 70, 80, 90}), LOWER_IS_BETTER);
+
+        assertEquals(TrendOutcome.NO_SIGNIFICANT_CHANGE, trend.outcome());
+        assertEquals(0, trend.chiSquared().getAsDouble());
+    }
+
+    @Test
+    void ratesWithIntervalsAreTestedByTheirInverseVarianceWeightedSlope() {
+        // 10, 12, 14, 16, 18, each interval 4 wide: w = 1 / (4 / 3.92)² = 0.9604 for every point.
+        // Σw = 5w, Σwt = 15w, Σwt² = 55w, D = 50w²; slope = (5·230 − 15·70) / 50 = 2; SE² = 5w / 50w² = 1 / 10w;
+        // χ² = slope² · 10w = 4 · 9.604 = 38.416.
+        Trend trend = Trends.recent(withIntervals(new double[] {10, 12, 14, 16, 18}, 4), LOWER_IS_BETTER);
+
+        assertAll(
                 () -> assertEquals(TrendOutcome.INCREASING_AND_GETTING_WORSE, trend.outcome()),
-                () -> assertEquals("Increasing and getting worse", trend.text()),
-                () -> assertEquals(Trends.PROPORTION_METHOD, trend.method()),
-                () -> assertEquals(Optional.empty(), trend.reason()));
+                () -> assertEquals(38.416, trend.chiSquared().getAsDouble(), 1e-9),
+                () -> assertEquals(Trends.INTERVAL_METHOD, trend.method()));
     }
 
     @Test
-    void aRisingProportionIsLabelledByPolarity() {
-        assertAll(
-                () -> assertEquals(TrendOutcome.INCREASING_AND_GETTING_BETTER,
-                        Trends.recent(RISING_PROPORTION, HIGHER_IS_BETTER, ValueType.PROPORTION).outcome()),
-                () -> assertEquals(TrendOutcome.INCREASING,
-                        Trends.recent(RISING_PROPORTION, NO_JUDGEMENT, ValueType.PROPORTION).outcome()));
+    void anOutlierThatAloneMakesTheRateRiseIsNoTrend() {
+        // 12, 10, 10, 10, 30, intervals 4 wide: slope = (5·252 − 15·72) / 50 = 3.6, χ² = 3.6² · 9.604 = 124.468 > 9.5495;
+        // but without 2024 the slope of 12, 10, 10, 10 is (4·82 − 10·42) / 20 = −0.6: the sign turns.
+        Trend trend = Trends.recent(withIntervals(new double[] {12, 10, 10, 10, 30}, 4), LOWER_IS_BETTER);
+
+        assertEquals(TrendOutcome.NO_SIGNIFICANT_CHANGE, trend.outcome());
+        assertEquals(124.4678, trend.chiSquared().getAsDouble(), 0.0001);
+        assertTrue(trend.note().orElseThrow().contains("2024"));
     }
 
     @Test
-    void theSameSeriesFallingIsEquallySignificantTheOtherWay() {
-        List<TrendPoint> falling = proportions(400, 180, 160, 140, 120, 100);
+    void wideIntervalsMakeASmallRiseNoSignificantChange() {
+        // 10, 11, 10, 11, 12, intervals 8 wide: w = 0.2401; Σty = 166, Σy = 54; slope = (5·166 − 15·54) / 50 = 0.4;
+        // χ² = 0.16 · 10w = 0.16 · 2.401 = 0.38416.
+        Trend trend = Trends.recent(withIntervals(new double[] {10, 11, 10, 11, 12}, 8), HIGHER_IS_BETTER);
 
-        assertAll(
-                () -> assertEquals(TrendOutcome.DECREASING_AND_GETTING_BETTER,
-                        Trends.recent(falling, LOWER_IS_BETTER, ValueType.PROPORTION).outcome()),
-                () -> assertEquals(TrendOutcome.DECREASING_AND_GETTING_WORSE,
-                        Trends.recent(falling, HIGHER_IS_BETTER, ValueType.PROPORTION).outcome()),
-                () -> assertEquals(TrendOutcome.DECREASING,
-                        Trends.recent(falling, NO_JUDGEMENT, ValueType.PROPORTION).outcome()),
-                () -> assertEquals(43.15659, Trends.recent(falling, NO_JUDGEMENT, ValueType.PROPORTION).chiSquared().getAsDouble(), 0.00001));
+        assertEquals(TrendOutcome.NO_SIGNIFICANT_CHANGE, trend.outcome());
+        assertEquals(0.38416, trend.chiSquared().getAsDouble(), 1e-9);
     }
 
     @Test
-    void aFlatSeriesHasNoSignificantChange() {
-        // χ² = 1.4e-6 by numpy.polyfit as above.
-        Trend trend = Trends.recent(proportions(400, 100, 104, 98, 102, 101), LOWER_IS_BETTER, ValueType.PROPORTION);
-
-        assertAll(
-                () -> assertEquals(NO_SIGNIFICANT_CHANGE, trend.outcome()),
-                () -> assertEquals("No significant change", trend.text()),
-                () -> assertTrue(trend.chiSquared().getAsDouble() < 0.001));
-    }
-
-    @Test
-    void aTrendSignificantOnlyAt95PercentIsNoSignificantChange() {
-        // 100, 108, 112, 118, 124 out of 400: χ² = 4.1457 (numpy.polyfit), above 3.84 (95%) but below 9.55 (99.8%).
-        Trend trend = Trends.recent(proportions(400, 100, 108, 112, 118, 124), LOWER_IS_BETTER, ValueType.PROPORTION);
-
-        assertAll(
-                () -> assertEquals(4.14567, trend.chiSquared().getAsDouble(), 0.00001),
-                () -> assertEquals(NO_SIGNIFICANT_CHANGE, trend.outcome()));
-    }
-
-    @Test
-    void onlyTheLastFivePeriodsAreTested() {
-        List<TrendPoint> longer = new ArrayList<>();
-        longer.add(TrendPoint.missing("2017/18"));
-        longer.add(TrendPoint.counted("2018/19", 0.975, 390, 400));
-        longer.addAll(RISING_PROPORTION);
-
-        assertEquals(
-                Trends.recent(RISING_PROPORTION, LOWER_IS_BETTER, ValueType.PROPORTION),
-                Trends.recent(longer, LOWER_IS_BETTER, ValueType.PROPORTION));
-    }
-
-    @Test
-    void fourPeriodsCannotBeCalculated() {
-        Trend trend = Trends.recent(RISING_PROPORTION.subList(1, 5), LOWER_IS_BETTER, ValueType.PROPORTION);
-
-        assertAll(
-                () -> assertEquals(CANNOT_BE_CALCULATED, trend.outcome()),
-                () -> assertEquals("Cannot be calculated", trend.text()),
-                () -> assertEquals(Optional.of("fewer than five periods (4)"), trend.reason()),
-                () -> assertTrue(trend.chiSquared().isEmpty()));
-    }
-
-    @Test
-    void aSuppressedPeriodAmongTheLastFiveCannotBeCalculatedAndIsNamed() {
-        List<TrendPoint> points = new ArrayList<>(RISING_PROPORTION);
-        points.set(2, TrendPoint.missing("2021/22"));
-
-        Trend trend = Trends.recent(points, LOWER_IS_BETTER, ValueType.PROPORTION);
-
-        assertAll(
-                () -> assertEquals(CANNOT_BE_CALCULATED, trend.outcome()),
-                () -> assertEquals(Optional.of("no value for 2021/22 (missing or suppressed)"), trend.reason()));
-    }
-
-    @Test
-    void percentagesPublishedWithoutCountsCannotBeTested() {
-        List<TrendPoint> percentagesOnly = YEARS.stream().map(year -> TrendPoint.valueOnly(year, 25.0)).toList();
-
-        Trend trend = Trends.recent(percentagesOnly, LOWER_IS_BETTER, ValueType.PROPORTION);
-
-        assertAll(
-                () -> assertEquals(CANNOT_BE_CALCULATED, trend.outcome()),
-                () -> assertEquals(Optional.of("no counts to test for " + String.join(", ", YEARS)), trend.reason()));
-    }
-
-    @Test
-    void meansAndMediansAreNotTested() {
-        List<TrendPoint> medianWeeks = YEARS.stream().map(year -> TrendPoint.valueOnly(year, 12.0)).toList();
-
-        Trend trend = Trends.recent(medianWeeks, LOWER_IS_BETTER, ValueType.MEAN_OR_MEDIAN);
-
-        assertAll(
-                () -> assertEquals(CANNOT_BE_CALCULATED, trend.outcome()),
-                () -> assertEquals(Trends.NOT_TESTED_METHOD, trend.method()),
-                () -> assertTrue(trend.reason().orElseThrow().startsWith("no counts to test")));
-    }
-
-    @Test
-    void aZeroDenominatorCannotBeCalculated() {
-        List<TrendPoint> points = new ArrayList<>(RISING_PROPORTION);
-        points.set(4, TrendPoint.counted("2023/24", 0, 0, 0));
-
-        assertEquals(Optional.of("denominator is zero for 2023/24"),
-                Trends.recent(points, LOWER_IS_BETTER, ValueType.PROPORTION).reason());
-    }
-
-    // Periods at 0% and 100% use (r + 0.5)/(n + 1), the usual half-count correction for the logit;
-    // the expected χ² was computed with the same correction in numpy.polyfit.
-    @ParameterizedTest(name = "{0}, {1}, {2}, {3}, {4} of 50 gives χ² {5}: {6}")
-    @CsvSource({
-            " 0,  2,  5,  9, 14, 14.72521, INCREASING",
-            "50, 49, 50, 48, 47,  2.43640, NO_SIGNIFICANT_CHANGE"})
-    void proportionsOfNoneOrAllAreCorrectedNotDropped(int a, int b, int c, int d, int e, double chiSquared, TrendOutcome outcome) {
-        Trend trend = Trends.recent(proportions(50, a, b, c, d, e), NO_JUDGEMENT, ValueType.PROPORTION);
-
-        assertAll(
-                () -> assertEquals(chiSquared, trend.chiSquared().getAsDouble(), 0.00001),
-                () -> assertEquals(outcome, trend.outcome()));
-    }
-
-    @Test
-    void aFallingSuspensionRateIsTestedOnTheLogScale() {
-        // 300, 260, 220, 190, 150 suspensions among 10,000 pupils a year; log(rate) weighted by count:
-        // χ² = 59.35315 by numpy.polyfit.
+    void onlyTheLastFivePeriodsCount() {
         List<TrendPoint> points = new ArrayList<>();
-        long[] suspensions = {300, 260, 220, 190, 150};
-        for (int i = 0; i < 5; i++) {
-            points.add(TrendPoint.counted(YEARS.get(i), suspensions[i] / 100.0, suspensions[i], 10_000));
-        }
+        points.add(TrendPoint.proportion("2019", 400, 400));
+        points.addAll(proportions(new long[] {100, 104, 98, 102, 106}, new long[] {400, 400, 400, 400, 400}));
 
-        Trend trend = Trends.recent(points, LOWER_IS_BETTER, ValueType.RATE);
+        Trend trend = Trends.recent(points, LOWER_IS_BETTER);
 
-        assertAll(
-                () -> assertEquals(59.35315, trend.chiSquared().getAsDouble(), 0.00001),
-                () -> assertEquals(TrendOutcome.DECREASING_AND_GETTING_BETTER, trend.outcome()),
-                () -> assertEquals(Trends.RATE_METHOD, trend.method()));
+        assertEquals(YEARS, trend.periods());
+        assertEquals(0.1316, trend.chiSquared().getAsDouble(), 0.0001);
     }
 
     @Test
-    void aRisingCountOfRequestsIsIncreasing() {
-        // 100, 120, 140, 160, 180 requests; log(count) weighted by count: χ² = 27.88263 by numpy.polyfit.
-        List<TrendPoint> points = new ArrayList<>();
-        long[] requests = {100, 120, 140, 160, 180};
-        for (int i = 0; i < 5; i++) {
-            points.add(TrendPoint.count(YEARS.get(i), requests[i]));
-        }
-
-        Trend trend = Trends.recent(points, NO_JUDGEMENT, ValueType.COUNT);
+    void theTrendCannotBeCalculatedWithFewerThanFivePeriodsAGapOrNothingToTest() {
+        List<TrendPoint> four = proportions(new long[] {1, 2, 3, 4, 5}, new long[] {9, 9, 9, 9, 9}).subList(1, 5);
+        List<TrendPoint> gap = new ArrayList<>(proportions(new long[] {1, 2, 3, 4, 5}, new long[] {9, 9, 9, 9, 9}));
+        gap.set(2, TrendPoint.missing("2022", "suppressed"));
+        List<TrendPoint> demo = new ArrayList<>(gap);
+        demo.set(2, TrendPoint.missing("2022", "a demo figure"));
+        List<TrendPoint> valuesOnly = YEARS.stream().map(year -> TrendPoint.valueOnly(year, 12.5)).toList();
 
         assertAll(
-                () -> assertEquals(27.88263, trend.chiSquared().getAsDouble(), 0.00001),
-                () -> assertEquals(TrendOutcome.INCREASING, trend.outcome()),
-                () -> assertEquals("Increasing", trend.text()));
+                () -> assertEquals("fewer than five periods (4)", Trends.recent(four, HIGHER_IS_BETTER).reason().orElseThrow()),
+                () -> assertEquals("a gap in the last five periods: 2022 (suppressed)",
+                        Trends.recent(gap, HIGHER_IS_BETTER).reason().orElseThrow()),
+                () -> assertEquals("a gap in the last five periods: 2022 (a demo figure)",
+                        Trends.recent(demo, HIGHER_IS_BETTER).reason().orElseThrow()),
+                () -> assertEquals("no counts or confidence intervals to test for 2020, 2021, 2022, 2023, 2024",
+                        Trends.recent(valuesOnly, HIGHER_IS_BETTER).reason().orElseThrow()),
+                () -> assertEquals(TrendOutcome.CANNOT_BE_CALCULATED, Trends.recent(valuesOnly, HIGHER_IS_BETTER).outcome()),
+                () -> assertEquals(0, Trends.recent(valuesOnly, HIGHER_IS_BETTER).pointsUsed()));
     }
 
-    @Test
-    void aYearWithNoEventsDoesNotBreakARateTrend() {
-        List<TrendPoint> points = new ArrayList<>();
-        long[] exclusions = {0, 1, 0, 2, 1};
-        for (int i = 0; i < 5; i++) {
-            points.add(TrendPoint.counted(YEARS.get(i), exclusions[i] / 50.0, exclusions[i], 5_000));
-        }
-
-        Trend trend = Trends.recent(points, LOWER_IS_BETTER, ValueType.RATE);
-
-        assertAll(
-                () -> assertEquals(NO_SIGNIFICANT_CHANGE, trend.outcome()),
-                () -> assertTrue(Double.isFinite(trend.chiSquared().getAsDouble())));
-    }
-
-    @Test
-    void aProportionAboveOneIsRejected() {
-        List<TrendPoint> points = new ArrayList<>(RISING_PROPORTION);
-        points.set(0, TrendPoint.counted("2019/20", 1.1, 440, 400));
-
-        assertThrows(IllegalArgumentException.class, () -> Trends.recent(points, LOWER_IS_BETTER, ValueType.PROPORTION));
-    }
-
-    private static List<TrendPoint> proportions(long denominator, long... numerators) {
+    private static List<TrendPoint> proportions(long[] numerators, long[] denominators) {
         List<TrendPoint> points = new ArrayList<>();
         for (int i = 0; i < numerators.length; i++) {
-            points.add(TrendPoint.counted(YEARS.get(i), (double) numerators[i] / denominator, numerators[i], denominator));
+            points.add(TrendPoint.proportion(YEARS.get(i), numerators[i], denominators[i]));
+        }
+        return points;
+    }
+
+    private static List<TrendPoint> withIntervals(double[] values, double width) {
+        List<TrendPoint> points = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            points.add(TrendPoint.withInterval(YEARS.get(i), values[i], new Interval(values[i] - width / 2, values[i] + width / 2)));
         }
         return points;
     }

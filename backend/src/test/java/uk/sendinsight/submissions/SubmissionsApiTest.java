@@ -89,7 +89,7 @@ class SubmissionsApiTest {
             "a percentage of 140 | short-breaks-stopped-or-reduced | 2023-Q1 | {\"value\": 140} | value | is a percentage, so must be between 0 and 100",
             "a negative count | short-breaks-families-receiving | 2023-Q1 | {\"value\": -3} | value | must not be negative",
             "a part of a family | short-breaks-families-receiving | 2023-Q1 | {\"value\": 2.5} | value | is a count, so must be a whole number",
-            "a malformed period | short-breaks-families-receiving | 2023-5 | {\"value\": 3} | period | must be a quarter like 2025-Q2",
+            "a malformed period | short-breaks-families-receiving | 2023-5 | {\"value\": 3} | period | must be a quarter like 2024-Q1",
             "a future period | short-breaks-families-receiving | 2099-Q1 | {\"value\": 3} | period | must not be in the future",
             "an unknown indicator | no-such-indicator | 2023-Q1 | {\"value\": 3} | id | is not an indicator (GET /api/v1/indicators?collection=local lists those that take submissions)",
             "a published statistic | ehcp-issued-within-20-weeks | 2023 | {\"value\": 3} | id | is a published statistic: only locally held indicators take submissions",
@@ -134,7 +134,7 @@ class SubmissionsApiTest {
         Api.Reply reply = put(token, String.format(SHORT_BREAKS, "E09000032", "2024%2F25"), "{\"value\": 3}");
 
         assertEquals(400, reply.status(), reply.body());
-        assertEquals(List.of(new FieldError("period", "must be a quarter like 2025-Q2")), reply.problem().getErrors());
+        assertEquals(List.of(new FieldError("period", "must be a quarter like 2024-Q1")), reply.problem().getErrors());
         assertEquals(Optional.empty(), current("E09000032", "2024/25"));
     }
 

@@ -66,6 +66,22 @@ class StatisticsRulesApiTest {
     }
 
     @Test
+    void barnetsRiseToEveryPlanOnTimeIsATrendJudgedOnHalfCountedLogitsAndHaltonsFallIsOneTheOldTestMissed() {
+        // Barnet 349/356, 298/303, 370/378, 451/451, 601/601: N = 2089, X = 2069, Σxt = 6864, Σnt = 6905, Σnt² = 27211,
+        // χ² = 15.154; 100% points, so ln((x + ½)/(n − x + ½)); every slope with one point left out stays positive.
+        Series barnet = api.get("/api/v1/areas/E09000003/indicators/ehcp-issued-within-20-weeks/series").as(Series.class);
+        // Halton 76/151, 124/161, 111/207, 54/205, 87/154: N = 878, X = 452, Σxt = 1308, Σnt = 2684, Σnt² = 9788, χ² = 13.751.
+        Series halton = api.get("/api/v1/areas/E06000006/indicators/ehcp-issued-within-20-weeks/series").as(Series.class);
+
+        assertAll(
+                () -> assertEquals(TrendOutcome.INCREASING_AND_GETTING_BETTER, barnet.getTrend().getOutcome()),
+                () -> assertEquals(15.1543, barnet.getTrend().getChiSquared(), 0.0001),
+                () -> assertTrue(barnet.getTrend().getNote().contains("0% or 100%"), barnet.getTrend().getNote()),
+                () -> assertEquals(TrendOutcome.DECREASING_AND_GETTING_WORSE, halton.getTrend().getOutcome()),
+                () -> assertEquals(13.7508, halton.getTrend().getChiSquared(), 0.0001));
+    }
+
+    @Test
     void aTrendWithFewerThanFivePeriodsCannotBeCalculatedAndSaysWhy() {
         Series series = api.get("/api/v1/areas/E09000004/indicators/ehcp-issued-after-more-than-a-year/series").as(Series.class);
 

@@ -9,7 +9,7 @@ describe('indicatorForm', () => {
   it('offers the catalogue grouped by domain, with the shown indicator chosen', () => {
     const form = indicatorForm({ view: 'compare', catalogue, indicator: suspension, period: '2022/23', choosePeriod: true, breakdown: 'no_sen' });
     const groups = [...form.querySelectorAll('optgroup')].map((group) => group.label);
-    expect(groups).toEqual(['Identification and EHC plans', 'Exclusions and absence', 'Short breaks']);
+    expect(groups).toEqual(['Identification and EHC plans', 'Exclusions and absence', 'Short breaks', 'Co-production and redress']);
     expect(select(form, 'choose-indicator').value).toBe('suspension-rate');
     expect(select(form, 'choose-period').value).toBe('2022/23');
     expect(select(form, 'choose-breakdown').value).toBe('no_sen');

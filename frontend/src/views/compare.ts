@@ -14,6 +14,7 @@ import {
 import { element, link, summaryList } from '../dom';
 import { fileNameFrom, saveCsv, savePng } from '../download';
 import { figureNotes, figureText, formatValue, hasValue, intervalText, type UnitOf } from '../figures';
+import { periodInWords } from '../periods';
 import { areaHref, homeHref } from '../urlState';
 import { comparisonMethodInWords, countOfLocalAuthorities, quarterInWords } from '../words';
 import { cellNotes, comparisonTag, demoWarning, notice, sourceCitation, statusTag } from './badges';
@@ -123,7 +124,7 @@ export function renderCompare(data: CompareData, fetchCsv: () => Promise<string>
 function keyFacts(data: CompareData, barCount: number, england: number | undefined): HTMLElement {
   const { values, indicator } = data;
   const unit = values.indicator;
-  const rows: [string, Node | string][] = [['Period', values.period]];
+  const rows: [string, Node | string][] = [['Period', periodInWords(values.period, values.indicator.periodType)]];
   if (values.breakdown) rows.push(['Breakdown', values.breakdown.name]);
   const englandInterval = intervalText(values.england, unit);
   const englandNotes = figureNotes(values.england, 'England', indicator.source.publisher, values.areaType);

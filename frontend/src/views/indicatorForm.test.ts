@@ -28,6 +28,12 @@ describe('indicatorForm', () => {
     expect(breakdownGroup.hidden).toBe(false);
   });
 
+  it('offers periods newest first by when they start, whatever order they came in', () => {
+    const byTerm = { ...suspension, periodType: 'term' as const, periods: ['2023/24 Autumn', '2023/24 Summer', '2022/23 Summer', '2023/24 Spring'] };
+    const form = indicatorForm({ view: 'compare', catalogue: [byTerm], indicator: byTerm, choosePeriod: true });
+    expect(optionTexts(select(form, 'choose-period'))).toEqual(['2023/24 Summer', '2023/24 Spring', '2023/24 Autumn', '2022/23 Summer']);
+  });
+
   it('sends no breakdown for indicators without breakdowns', () => {
     const form = indicatorForm({ view: 'compare', catalogue, indicator: timeliness, choosePeriod: true });
     expect([...new FormData(form)].map(([name]) => name)).not.toContain('breakdown');

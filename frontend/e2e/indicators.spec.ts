@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import type { AreaOverview, IndicatorValues, Series } from '../src/api';
+import type { AreaOverview, Indicator, IndicatorPage, IndicatorValues, Series } from '../src/api';
 import { expect, expectNoAccessibilityViolations, fromApi, mainHeading, pageShown, test } from './fixtures';
 
 const WANDSWORTH = 'E09000032';
@@ -33,8 +33,17 @@ test('shows Wandsworth’s indicators by domain, each beside England, London and
 
   // The cells after the row header: period, Wandsworth, England, London, neighbours' mean.
   const timeliness = page.locator(`tr[data-indicator="${TIMELINESS}"]`);
-  await expect(timeliness.locator('td').nth(2)).toHaveText('46.4%');
-  await expect(timeliness.locator('.app-comparison .govuk-tag')).toHaveText(/^(Better than|Similar to|Worse than) England$/);
+  await expect(timeliness.locator('td').nth(2)).toHaveText(/^46\.4%/);
+
+  // Each row's comparison with England is the API's label; better, similar or worse only from a confidence interval.
+  for (const row of overview.rows) {
+    const shown = page.locator(`tr[data-indicator="${row.indicator.id}"]${row.breakdown ? `[data-breakdown="${row.breakdown.id}"]` : ':not([data-breakdown])'}`);
+    const tag = shown.locator('.app-comparison .govuk-tag');
+    await expect(tag, row.indicator.id).toHaveText(row.comparedWithEngland.label);
+    await expect(tag, row.indicator.id).toHaveAttribute('data-method', row.comparedWithEngland.method);
+    if (row.comparedWithEngland.method !== 'confidence_interval') expect(row.comparedWithEngland.label, row.indicator.id).not.toMatch(/\b(better|similar|worse)\b/i);
+  }
+  await expect(page.getByRole('main')).not.toContainText(/by quartile|\(quartile\)/i);
   await expect(timeliness.getByRole('link', { name: /^Trend/ })).toHaveAttribute('href', `?view=trend&area=${WANDSWORTH}&indicator=${TIMELINESS}`);
   await expect(page.getByText(overview.notice)).toBeVisible();
 
@@ -69,6 +78,14 @@ test('compares every local authority on one indicator, one bar per figure, Wands
   const wandsworth = table.locator(`tr[data-area="${WANDSWORTH}"]`);
   await expect(wandsworth).toHaveClass(/app-row--selected/);
   await expect(wandsworth.locator('th')).toHaveText('WandsworthSelected');
+
+  // Intervals: bars coloured by comparison with England, and the column says how it was compared.
+  const indicator = await fromApi<Indicator>(page, `/api/v1/indicators/${TIMELINESS}`);
+  expect(indicator.comparisonMethod).toBe('confidence_interval');
+  await expect(page.locator('#chart-key-heading')).toHaveText(/^Coloured by comparison with England/);
+  await expect(table.getByRole('columnheader', { name: 'Compared with England (95% confidence interval)' })).toBeVisible();
+  const wandsworthValue = values.items.find((item) => item.area.code === WANDSWORTH)!;
+  await expect(wandsworth.locator('.app-comparison .govuk-tag')).toHaveText(wandsworthValue.comparedWithEngland.label);
   expect(await table.locator('tr.app-row--neighbour').count()).toBeGreaterThan(0);
   await expect(page.getByText(values.notice)).toBeVisible();
   await expect(page.locator('#choose-period')).toHaveValue(values.period);
@@ -88,6 +105,24 @@ test('compares every local authority on one indicator, one bar per figure, Wands
   expect(png.contents.subarray(1, 4).toString('ascii')).toBe('PNG');
 });
 
+test('colours an indicator without confidence intervals by quarter, and never calls a position better or worse', async ({ page }) => {
+  const catalogue = await fromApi<IndicatorPage>(page, '/api/v1/indicators?pageSize=200');
+  const placed = catalogue.items.find((indicator) => indicator.comparisonMethod === 'position' && indicator.periods.length > 0);
+  expect(placed, 'an indicator published without counts').toBeDefined();
+  await page.goto(`/?view=compare&indicator=${placed!.id}&area=${WANDSWORTH}`);
+  await pageShown(page);
+  const values = await fromApi<IndicatorValues>(page, `/api/v1/indicators/${placed!.id}/values?period=latest&pageSize=200`);
+
+  await expect(page.locator('#chart-key-heading')).toHaveText(/^Coloured by quarter of local authorities: no confidence intervals for this indicator/);
+  const table = page.locator('table.app-compare-table');
+  await expect(table.getByRole('columnheader', { name: 'Position among local authorities' })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: 'Compared with England (position only, not tested)' })).toBeVisible();
+  for (const words of await table.locator('.app-comparison .govuk-tag').allTextContents()) expect(words).not.toMatch(/\b(better|similar|worse)\b/i);
+  const placedItem = values.items.find((item) => hasNumber(item.figure.value) && item.quartileLabel);
+  if (placedItem) await expect(table.locator(`tr[data-area="${placedItem.area.code}"]`)).toContainText(placedItem.quartileLabel!);
+  await expectNoAccessibilityViolations(page);
+});
+
 test('shows Wandsworth’s trend against England, London and its neighbours', async ({ page }) => {
   await page.goto(`/?view=trend&area=${WANDSWORTH}&indicator=${TIMELINESS}`);
   await pageShown(page);
@@ -99,6 +134,12 @@ test('shows Wandsworth’s trend against England, London and its neighbours', as
   await expect(chart).toHaveAttribute('data-point-count', String(series.points.length));
   await expect(page.locator('.app-trend-summary')).toContainText('Recent trend:');
   await expect(page.locator('.app-trend-summary .app-trend')).toContainText(series.trend.label);
+  if (series.trend.reason) await expect(page.locator('.app-trend-summary .app-trend')).toContainText(series.trend.reason);
+  // The test's detail is folded away, not in the main text.
+  const howTested = page.locator('.app-trend-summary details');
+  await expect(howTested.locator('.govuk-details__text')).toBeHidden();
+  await howTested.getByText('How the trend was tested').click();
+  await expect(howTested.locator('.govuk-details__text')).toContainText(series.trend.method);
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link')).toHaveText(['Home', 'London', 'Wandsworth']);
 
   await expectNoAccessibilityViolations(page);

@@ -42,6 +42,8 @@ test('a leader sees their submitted figure on the overview, marked as not yet pu
   await expect(overviewRow(page)).toContainText(period);
   await expect(overviewRow(page)).toContainText(valueText);
   await expect(overviewRow(page)).toContainText(NOT_YET_PUBLISHED);
+  // An unpublished figure is never compared with real ones.
+  await expect(overviewRow(page).locator('.app-comparison .govuk-tag')).toHaveText(/^Not compared/);
   await expectNoAccessibilityViolations(page);
   await page.screenshot({ path: 'test-results/screenshots/overview-submitted.png', fullPage: true });
 

@@ -54,7 +54,7 @@ test.describe('an area leader submitting figures', () => {
     const period = lastQuarter();
     const value = freshCount();
     await page.getByLabel('Indicator').selectOption('short-breaks-families-receiving');
-    await expect(page.getByText('Enter a quarter, for example 2025-Q2')).toBeVisible();
+    await expect(page.getByText('Enter a quarter, for example 2024-Q1')).toBeVisible();
     await page.getByLabel('Period').fill(period);
     await page.getByLabel('Value').fill(String(value));
     await page.getByLabel('Note (optional)').fill('Submitted by the end-to-end tests.');

@@ -240,7 +240,7 @@ describe('CSV downloads', () => {
 
 describe('listAllIndicators', () => {
   it('reads the whole catalogue', async () => {
-    const { api } = fakeNetwork(() => json({ items: catalogue, page: 1, pageSize: 200, totalItems: 3, totalPages: 1 }));
+    const { api } = fakeNetwork(() => json({ items: catalogue, page: 1, pageSize: 200, totalItems: catalogue.length, totalPages: 1 }));
 
     await expect(api.listAllIndicators()).resolves.toEqual(catalogue);
   });

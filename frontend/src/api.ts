@@ -16,6 +16,7 @@ export type Unit = Schemas['Unit'];
 export type Polarity = Schemas['Polarity'];
 export type FigureStatus = Schemas['FigureStatus'];
 export type Marker = Schemas['Marker'];
+export type PeriodType = Schemas['PeriodType'];
 export type Source = Schemas['Source'];
 export type Breakdown = Schemas['Breakdown'];
 export type Indicator = Schemas['Indicator'];

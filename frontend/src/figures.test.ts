@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Unit } from './api';
-import { figureText, formatAxisValue, formatNumber, formatValue, hasValue, intervalText, neighbourMeanText, optionalValueText } from './figures';
+import {
+  aggregatedInWords,
+  figureNotes,
+  figureText,
+  formatAxisValue,
+  formatNumber,
+  formatValue,
+  hasValue,
+  intervalText,
+  neighbourMeanText,
+  optionalValueText,
+} from './figures';
 
 const unit = (name: Unit, decimalPlaces: number, rateBase: number | null = null) => ({ unit: name, decimalPlaces, rateBase });
 
@@ -125,5 +136,31 @@ describe('neighbourMeanText', () => {
 describe('neighbourMeanText for yes-or-no figures', () => {
   it('says how many neighbours answer yes rather than calling a share yes', () => {
     expect(neighbourMeanText({ value: 0.5, areasUsed: 10, areasMissing: 0 }, unit('boolean', 0))).toEqual({ value: 'Yes in 5 of 10' });
+  });
+});
+
+describe('benchmarks summed from the areas', () => {
+  const summed = { period: '2024', status: 'published', value: 1.7, aggregated: true, areasUsed: 1149 } as const;
+
+  it('say how many areas’ counts were summed, and that the source publishes no figure of its own', () => {
+    expect(aggregatedInWords(summed, 'England', 'Department for Education')).toBe(
+      'Sum of 1,149 local authorities’ counts – Department for Education publishes no England figure',
+    );
+    expect(aggregatedInWords({ ...summed, areasUsed: null }, 'North West', 'NHS England', 'sub_icb')).toBe(
+      'Sum of the sub-ICB locations’ counts – NHS England publishes no North West figure',
+    );
+  });
+
+  it('say nothing of a figure as published', () => {
+    expect(aggregatedInWords({ ...summed, aggregated: false }, 'England', 'DfE')).toBeUndefined();
+    expect(aggregatedInWords(undefined, 'England', 'DfE')).toBeUndefined();
+  });
+
+  it('come before the API’s own note', () => {
+    expect(figureNotes({ ...summed, areasUsed: 3, note: ' Provisional counts ' }, 'London', 'DfE')).toEqual([
+      'Sum of 3 local authorities’ counts – DfE publishes no London figure',
+      'Provisional counts',
+    ]);
+    expect(figureNotes({ period: '2024', status: 'published' }, 'London', 'DfE')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
-import type { Figure, IndicatorRef, NeighbourMean } from './api';
-import { markerInWords } from './words';
+import type { AreaType, Figure, IndicatorRef, NeighbourMean } from './api';
+import { areasInWords, markerInWords } from './words';
 
 /** What formatting a figure needs to know about its indicator. */
 export type UnitOf = Pick<IndicatorRef, 'unit' | 'rateBase' | 'decimalPlaces'>;
@@ -121,4 +121,19 @@ export function neighbourMeanText(mean: NeighbourMean | undefined, indicator: Un
   if (mean.areasUsed === 0) return { value, note: all > 0 ? `none of ${all} neighbours has a figure` : undefined };
   if (mean.areasMissing > 0) return { value, note: `mean of ${mean.areasUsed} of ${all} neighbours` };
   return { value };
+}
+
+/**
+ * "Sum of 149 local authorities’ counts – Department for Education publishes no England figure": said of a
+ * benchmark SEND Insight summed from the areas because its source publishes none; undefined for one as published.
+ */
+export function aggregatedInWords(figure: Figure | undefined, benchmark: string, publisher: string, areaType: AreaType = 'local_authority'): string | undefined {
+  if (!figure?.aggregated) return undefined;
+  const areas = typeof figure.areasUsed === 'number' ? `${formatNumber(figure.areasUsed, 0)} ${areasInWords(areaType)}’` : `the ${areasInWords(areaType)}’`;
+  return `Sum of ${areas} counts – ${publisher} publishes no ${benchmark} figure`;
+}
+
+/** What a reader must know about a figure: how it was summed, and the API's note. */
+export function figureNotes(figure: Figure | undefined, benchmark: string, publisher: string, areaType?: AreaType): string[] {
+  return [aggregatedInWords(figure, benchmark, publisher, areaType), figure?.note?.trim()].filter((note): note is string => !!note);
 }

@@ -16,6 +16,7 @@ import { canPublish, canSeeSubmissionsOf, canSeeWsoaOf, canSubmitFor, canUpdateW
 import { apiBaseUrlFrom } from './config';
 import { fileNameFrom, saveCsv } from './download';
 import { dashboardLinkFor } from './navigation';
+import { periodChoiceProblem } from './periods';
 import {
   areaHref,
   compareHref,
@@ -218,6 +219,8 @@ async function comparePage(choice: CompareChoice): Promise<Page> {
   const catalogue = await cachedCatalogue();
   const indicator = chosenIndicator(catalogue, choice.indicatorId);
   if (!('id' in indicator)) return indicator;
+  const periodProblem = periodChoiceProblem(choice.period, indicator);
+  if (periodProblem) return renderNotFound(FIGURES_NOT_FOUND_TITLE, periodProblem);
   const selection = { period: choice.period, breakdown: choice.breakdown };
   const [values, selectedArea] = await Promise.all([
     readAsViewer((token) => api.getIndicatorValues(indicator.id, selection, token)),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { currentPeriod, periodHint, periodStart, problemsFromApi, submissionFrom, submissionProblems, type SubmissionInput } from './submissionRules';
+import { periodExample } from './periods';
+import { problemsFromApi, submissionFrom, submissionProblems, type SubmissionInput } from './submissionRules';
 
 const today = new Date(2026, 10, 23); // 23 November 2026
 const count = { unit: 'count', periodType: 'quarter' } as const;
@@ -8,51 +9,35 @@ const input = (typed: Partial<SubmissionInput>): SubmissionInput => ({ period: '
 const fieldsOf = (typed: Partial<SubmissionInput>, indicator: { unit: 'count' | 'percent'; periodType: 'quarter' } = count) =>
   submissionProblems(input(typed), indicator, today).map((problem) => problem.field);
 
-describe('periodStart', () => {
-  it('reads each period type the API uses', () => {
-    expect(periodStart('2025-Q2', 'quarter')).toEqual(new Date(2025, 3, 1));
-    expect(periodStart('2025-06', 'month')).toEqual(new Date(2025, 5, 1));
-    expect(periodStart('2024/25', 'academic_year')).toEqual(new Date(2024, 8, 1));
-    expect(periodStart('2024-25', 'financial_year')).toEqual(new Date(2024, 3, 1));
-    expect(periodStart('2025', 'calendar_year')).toEqual(new Date(2025, 0, 1));
-    expect(periodStart('2024/25 Spring', 'term')).toEqual(new Date(2025, 0, 1));
-    expect(periodStart('January 2025', 'snapshot')).toEqual(new Date(2025, 0, 1));
-  });
-
-  it('refuses text in another format', () => {
-    expect(periodStart('2025-Q5', 'quarter')).toBeUndefined();
-    expect(periodStart('2025-q1', 'quarter')).toBeUndefined();
-    expect(periodStart('2025-13', 'month')).toBeUndefined();
-    expect(periodStart('2024/26', 'academic_year')).toBeUndefined();
-    expect(periodStart('2025-06', 'quarter')).toBeUndefined();
-  });
-});
-
-describe('periodHint and currentPeriod', () => {
-  it('show the format of the indicator’s period type', () => {
-    expect(periodHint('quarter')).toBe('Enter a quarter, for example 2025-Q2');
-    expect(periodHint('month')).toBe('Enter a month, for example 2025-06');
-    expect(periodHint('academic_year')).toBe('Enter an academic year, for example 2024/25');
-  });
-
-  it('name the period under way', () => {
-    expect(currentPeriod('quarter', today)).toBe('2026-Q4');
-    expect(currentPeriod('month', today)).toBe('2026-11');
-    expect(currentPeriod('academic_year', today)).toBe('2026/27');
-    expect(currentPeriod('academic_year', new Date(2026, 6, 1))).toBe('2025/26');
-  });
-});
-
 describe('submissionProblems', () => {
   it('lets a whole count for a past quarter through', () => {
     expect(submissionProblems(input({}), count, today)).toEqual([]);
   });
 
   it('refuses a period in the wrong format or in the future, but not the quarter under way', () => {
-    expect(submissionProblems(input({ period: '2025-Q5' }), count, today)).toEqual([{ field: 'period', text: 'Period must be a quarter like 2025-Q2' }]);
+    expect(submissionProblems(input({ period: '2025-Q5' }), count, today)).toEqual([
+      { field: 'period', text: `Period must be a quarter like ${periodExample('quarter')}` },
+    ]);
     expect(submissionProblems(input({ period: '2027-Q1' }), count, today)).toEqual([{ field: 'period', text: 'Period must not be in the future' }]);
     expect(fieldsOf({ period: '2026-Q4' })).toEqual([]);
     expect(fieldsOf({ period: ' ' })).toEqual(['period']);
+  });
+
+  it('takes a financial year where the indicator counts by financial year, and refuses one that has not started', () => {
+    const byFinancialYear = { unit: 'count', periodType: 'financial_year' } as const;
+    expect(submissionProblems(input({ period: '2026-27' }), byFinancialYear, today)).toEqual([]);
+    expect(submissionProblems(input({ period: '2027-28' }), byFinancialYear, today)).toEqual([
+      { field: 'period', text: 'Period must not be in the future' },
+    ]);
+    expect(submissionProblems(input({ period: '2025/26' }), byFinancialYear, today)).toEqual([
+      { field: 'period', text: `Period must be a financial year like ${periodExample('financial_year')}` },
+    ]);
+  });
+
+  it('takes any census month for a snapshot', () => {
+    const bySnapshot = { unit: 'count', periodType: 'snapshot' } as const;
+    expect(submissionProblems(input({ period: 'May 2026' }), bySnapshot, today)).toEqual([]);
+    expect(submissionProblems(input({ period: 'December 2026' }), bySnapshot, today).map((problem) => problem.field)).toEqual(['period']);
   });
 
   it('wants counts whole and not negative', () => {

@@ -3,8 +3,7 @@
  * They mirror the API's rules, but the API is the authority: its answer is always shown too.
  */
 import type { Indicator } from './api';
-
-export type PeriodType = Indicator['periodType'];
+import { periodExample, periodFormatInWords, periodStart } from './periods';
 
 /** A form field a problem belongs to, named as the API names it. */
 export type SubmissionField = 'indicator' | 'period' | 'value' | 'numerator' | 'denominator' | 'note';
@@ -34,83 +33,6 @@ export interface FigureSubmission {
 
 export const NOTE_MAX_LENGTH = 1000;
 
-const periodFormats: Record<PeriodType, { pattern: RegExp; example: string; words: string }> = {
-  quarter: { pattern: /^(\d{4})-Q([1-4])$/, example: '2025-Q2', words: 'a quarter' },
-  month: { pattern: /^(\d{4})-(0[1-9]|1[0-2])$/, example: '2025-06', words: 'a month' },
-  academic_year: { pattern: /^(\d{4})\/(\d{2})$/, example: '2024/25', words: 'an academic year' },
-  financial_year: { pattern: /^(\d{4})-(\d{2})$/, example: '2024-25', words: 'a financial year' },
-  calendar_year: { pattern: /^(\d{4})$/, example: '2025', words: 'a calendar year' },
-  term: { pattern: /^(\d{4})\/(\d{2}) (Autumn|Spring|Summer)$/, example: '2024/25 Autumn', words: 'a school term' },
-  snapshot: { pattern: /^January (\d{4})$/, example: 'January 2025', words: 'a January census' },
-};
-
-/** "For example, 2025-Q2": the hint under the period field. */
-export function periodHint(periodType: PeriodType): string {
-  const format = periodFormats[periodType];
-  return `Enter ${format.words}, for example ${format.example}`;
-}
-
-export function periodExample(periodType: PeriodType): string {
-  return periodFormats[periodType].example;
-}
-
-/**
- * The first day of a period, or undefined when the text is not a period of that type.
- * Academic years and terms start in September, financial years in April.
- */
-export function periodStart(period: string, periodType: PeriodType): Date | undefined {
-  const match = periodFormats[periodType].pattern.exec(period);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  const followingYearMatches = (twoDigits: string | undefined) => Number(twoDigits) === (year + 1) % 100;
-  switch (periodType) {
-    case 'quarter':
-      return new Date(year, (Number(match[2]) - 1) * 3, 1);
-    case 'month':
-      return new Date(year, Number(match[2]) - 1, 1);
-    case 'academic_year':
-      return followingYearMatches(match[2]) ? new Date(year, 8, 1) : undefined;
-    case 'financial_year':
-      return followingYearMatches(match[2]) ? new Date(year, 3, 1) : undefined;
-    case 'calendar_year':
-    case 'snapshot':
-      return new Date(year, 0, 1);
-    case 'term': {
-      if (!followingYearMatches(match[2])) return undefined;
-      if (match[3] === 'Autumn') return new Date(year, 8, 1);
-      return match[3] === 'Spring' ? new Date(year + 1, 0, 1) : new Date(year + 1, 3, 1);
-    }
-  }
-}
-
-/** The latest period of this type that has started by `today`: a sensible default for the form. */
-export function currentPeriod(periodType: PeriodType, today: Date): string {
-  const year = today.getFullYear();
-  const month = today.getMonth();
-  const twoDigits = (value: number) => String(value % 100).padStart(2, '0');
-  const academicStart = month >= 8 ? year : year - 1;
-  switch (periodType) {
-    case 'quarter':
-      return `${year}-Q${Math.floor(month / 3) + 1}`;
-    case 'month':
-      return `${year}-${String(month + 1).padStart(2, '0')}`;
-    case 'academic_year':
-      return `${academicStart}/${twoDigits(academicStart + 1)}`;
-    case 'financial_year': {
-      const start = month >= 3 ? year : year - 1;
-      return `${start}-${twoDigits(start + 1)}`;
-    }
-    case 'calendar_year':
-      return String(year);
-    case 'snapshot':
-      return `January ${year}`;
-    case 'term': {
-      const term = month >= 8 ? 'Autumn' : month >= 3 ? 'Summer' : 'Spring';
-      return `${academicStart}/${twoDigits(academicStart + 1)} ${term}`;
-    }
-  }
-}
-
 /** The text as a number, or undefined when it is not one ("12,5" and "1e3" are not). */
 function numberFrom(text: string): number | undefined {
   const plain = text.trim().replace(/,(?=\d{3}(\D|$))/g, '');
@@ -129,8 +51,7 @@ export function submissionProblems(input: SubmissionInput, indicator: Pick<Indic
   } else {
     const start = periodStart(period, indicator.periodType);
     if (!start) {
-      const format = periodFormats[indicator.periodType];
-      problems.push({ field: 'period', text: `Period must be ${format.words} like ${format.example}` });
+      problems.push({ field: 'period', text: `Period must be ${periodFormatInWords(indicator.periodType)}` });
     } else if (start > today) {
       problems.push({ field: 'period', text: 'Period must not be in the future' });
     }

@@ -3,12 +3,16 @@ import { percentAxisMaximum } from './axes';
 import { whiteBackgroundPlugin } from './canvasBackground';
 import { Chart } from './chartJs';
 import { chartColours } from './colours';
-import { barLabel, shortLabel, type CompareBar } from './compareChart';
+import { BAR_FILLS, barLabel, shortLabel, type BarFill, type CompareBar } from './compareChart';
 import { errorBarsPlugin } from './errorBars';
 import { stripedFill } from './patterns';
 import { referenceLinePlugin } from './referenceLine';
 
-/** Draws the sorted horizontal bar chart, with whiskers and England's line. */
+/**
+ * Draws the sorted horizontal bar chart, with whiskers and England's line. Each bar's colour is its fill
+ * (comparison or quarter); the chosen area is outlined in black and its neighbours striped, so being picked
+ * out never hides what the colour says.
+ */
 export function drawCompareChart(
   canvas: HTMLCanvasElement,
   bars: CompareBar[],
@@ -16,9 +20,18 @@ export function drawCompareChart(
   england: { value: number | undefined; label: string },
   title: string,
 ): Chart<'bar', number[], string> {
-  const neighbourFill = stripedFill(chartColours.purple);
-  const fills = bars.map((bar) => (bar.role === 'selected' ? chartColours.text : bar.role === 'neighbour' ? neighbourFill : chartColours.lightBlue));
-  const borders = bars.map((bar) => (bar.role === 'selected' ? chartColours.text : bar.role === 'neighbour' ? chartColours.purple : chartColours.lightBlue));
+  const stripes = new Map<BarFill, string | CanvasPattern>();
+  const stripedFor = (fill: BarFill) => {
+    let pattern = stripes.get(fill);
+    if (!pattern) {
+      pattern = stripedFill(BAR_FILLS[fill].colour, BAR_FILLS[fill].stripes);
+      stripes.set(fill, pattern);
+    }
+    return pattern;
+  };
+  const fills = bars.map((bar) => (bar.role === 'neighbour' ? stripedFor(bar.fill) : BAR_FILLS[bar.fill].colour));
+  const borders = bars.map((bar) => (bar.role === 'selected' ? chartColours.text : BAR_FILLS[bar.fill].border));
+  const borderWidths = bars.map((bar) => (bar.role === 'selected' ? 3 : 1));
   const extremes = bars.flatMap((bar) => [bar.value, bar.interval?.lower ?? bar.value, bar.interval?.upper ?? bar.value]);
   if (england.value !== undefined) extremes.push(england.value);
 
@@ -32,7 +45,7 @@ export function drawCompareChart(
           data: bars.map((bar) => bar.value),
           backgroundColor: fills,
           borderColor: borders,
-          borderWidth: 1,
+          borderWidth: borderWidths,
           categoryPercentage: 0.9,
           barPercentage: 0.85,
         },

@@ -1,8 +1,8 @@
 /**
- * A fill of diagonal white stripes over a colour, so that bars differ by pattern as well as colour.
+ * A fill of diagonal stripes (white unless said) over a colour, so that bars differ by pattern as well as colour.
  * Falls back to the plain colour where the browser cannot draw (as in unit tests).
  */
-export function stripedFill(colour: string): string | CanvasPattern {
+export function stripedFill(colour: string, stripes = '#ffffff'): string | CanvasPattern {
   const tile = document.createElement('canvas');
   tile.width = 8;
   tile.height = 8;
@@ -10,7 +10,7 @@ export function stripedFill(colour: string): string | CanvasPattern {
   if (!context) return colour;
   context.fillStyle = colour;
   context.fillRect(0, 0, 8, 8);
-  context.strokeStyle = '#ffffff';
+  context.strokeStyle = stripes;
   context.lineWidth = 2;
   context.beginPath();
   context.moveTo(-2, 2);

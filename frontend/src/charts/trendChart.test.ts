@@ -34,7 +34,7 @@ describe('trendChartDescription', () => {
     });
     expect(description).toBe(
       'Line chart of EHC plans issued within 20 weeks in Wandsworth from 2022 to 2024, with England, London and the mean of its statistical neighbours. ' +
-        'Wandsworth: 50.0% in 2022, 59.3% in 2024. Recent trend: Cannot be calculated. The table below gives every figure.',
+        'Wandsworth: 50.0% in 2022, 59.3% in 2024. Recent trend: Cannot be calculated: fewer than five periods. The table below gives every figure.',
     );
   });
 });

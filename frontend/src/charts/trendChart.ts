@@ -1,6 +1,7 @@
 import type { PointStyle } from 'chart.js';
 import type { Series } from '../api';
 import { formatValue, hasValue, type UnitOf } from '../figures';
+import { trendInWords } from '../words';
 import { chartColours } from './colours';
 
 export type TrendLineKey = 'area' | 'england' | 'region' | 'neighbours';
@@ -65,7 +66,7 @@ export function trendChartDescription(series: Series, lines: TrendLine[], indica
         : `${series.area.name}: ${formatValue(earliest.figure.value, indicator)} in ${earliest.period}, ${formatValue(latest.figure.value, indicator)} in ${latest.period}.`,
     );
   }
-  parts.push(`Recent trend: ${series.trend.label}.`, 'The table below gives every figure.');
+  parts.push(`Recent trend: ${trendInWords(series.trend)}.`, 'The table below gives every figure.');
   return parts.join(' ');
 }
 

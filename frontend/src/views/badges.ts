@@ -1,31 +1,29 @@
 import type { Comparison, FigureStatus, Source, Trend } from '../api';
 import { element, link } from '../dom';
-import {
-  comparisonColour,
-  comparisonInWords,
-  comparisonMethodInWords,
-  statusInWords,
-  trendArrow,
-  trendJudgement,
-  type ComparisonColour,
-} from '../words';
+import { comparisonColour, comparisonInWords, statusInWords, trendArrow, trendInWords, trendJudgement, type ComparisonColour } from '../words';
 
 const comparisonTagClasses: Record<ComparisonColour, string> = {
   better: 'govuk-tag--green',
   similar: 'govuk-tag--yellow',
   worse: 'govuk-tag--red',
   neutral: 'govuk-tag--teal',
+  position: 'govuk-tag--blue',
   none: 'govuk-tag--grey',
 };
 
-/** A comparison as a coloured tag whose words say the same as its colour, e.g. "Worse than England". */
+/**
+ * A comparison as a coloured tag whose words say the same as its colour and how it was made, e.g.
+ * "Worse than England (significant at 99.8%)" or "Higher than England (no confidence interval, so not tested)".
+ */
 export function comparisonTag(comparison: Comparison, benchmark: string): HTMLElement {
-  const method = comparisonMethodInWords(comparison);
   return element(
     'span',
     { class: 'app-comparison' },
-    element('strong', { class: `govuk-tag app-tag ${comparisonTagClasses[comparisonColour(comparison)]}` }, comparisonInWords(comparison, benchmark)),
-    method ? element('span', { class: 'app-comparison__method' }, method) : null,
+    element(
+      'strong',
+      { class: `govuk-tag app-tag ${comparisonTagClasses[comparisonColour(comparison)]}`, 'data-method': comparison.method },
+      comparisonInWords(comparison, benchmark),
+    ),
   );
 }
 
@@ -50,15 +48,20 @@ export function statusTag(status: FigureStatus): HTMLElement {
   return element('strong', { class: `govuk-tag app-tag ${statusTagClasses[status]}` }, statusInWords(status));
 }
 
-/** The recent trend: an arrow for a quick look and the API's label, which carries the meaning. */
+/** The recent trend: an arrow for a quick look and the API's label (with why it cannot be calculated), which carry the meaning. */
 export function trendSummary(trend: Trend): HTMLElement {
   const arrow = trendArrow(trend);
   return element(
     'span',
     { class: `app-trend app-trend--${trendJudgement(trend)}` },
     arrow ? element('span', { class: 'app-trend__arrow', 'aria-hidden': 'true' }, arrow) : null,
-    trend.label,
+    trendInWords(trend),
   );
+}
+
+/** Notes under a figure in a table cell, each on its own line. */
+export function cellNotes(notes: string[]): HTMLElement[] {
+  return notes.map((note) => element('span', { class: 'app-cell-note' }, note));
 }
 
 /** "Department for Education: Education, health and care plans, reporting year 2025", linked to the source. */

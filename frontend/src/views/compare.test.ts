@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { wandsworth } from '../testing/fixtures';
-import { catalogue, timeliness, timelinessValues } from '../testing/indicatorFixtures';
+import { appeals, appealsValues, catalogue, timeliness, timelinessValues } from '../testing/indicatorFixtures';
+import { BAR_FILLS } from '../charts/compareChart';
 import { renderCompare } from './compare';
 
 const page = renderCompare({ catalogue, indicator: timeliness, values: timelinessValues, selectedArea: wandsworth }, async () => 'csv');
 const content = page.content;
 const valuesTable = () => content.querySelector<HTMLTableElement>('table.app-compare-table')!;
+const keyItems = (root: Element) => [...root.querySelectorAll('.app-chart-key__item')].map((item) => item.textContent);
 const rowNames = (table: HTMLTableElement) => [...table.querySelectorAll('tbody th')].map((header) => header.querySelector('a')?.textContent);
 
 describe('renderCompare', () => {
@@ -36,7 +38,7 @@ describe('renderCompare', () => {
     expect(rowNames(valuesTable())).toEqual(['Hammersmith and Fulham', 'Wandsworth', 'Merton', 'Barking and Dagenham']);
   });
 
-  it('gives value, limits, comparison in words, quartile and rank', () => {
+  it('gives value, limits, comparison by confidence interval in the API’s words, quarter and rank', () => {
     const wandsworthRow = valuesTable().querySelector('tr[data-area="E09000032"]')!;
     expect([...wandsworthRow.children].map((cell) => cell.textContent)).toEqual([
       'WandsworthSelected',
@@ -44,11 +46,41 @@ describe('renderCompare', () => {
       '55.1%',
       '63.4%',
       'Better than England',
-      '2',
+      'In the second-highest quarter of local authorities',
       '2 of 4',
     ]);
     const headers = [...valuesTable().querySelectorAll('thead th')].map((header) => header.textContent);
-    expect(headers).toEqual(['Local authority', 'Value', 'Lower 95% limit', 'Upper 95% limit', 'Compared with England', 'Quartile (1 = best)', 'Rank']);
+    expect(headers).toEqual([
+      'Local authority',
+      'Value',
+      'Lower 95% limit',
+      'Upper 95% limit',
+      'Compared with England (95% confidence interval)',
+      'Position among local authorities',
+      'Rank (1 = best)',
+    ]);
+  });
+
+  it('colours the bars by comparison with England, and says so in the key', () => {
+    expect(content.querySelector('#chart-key-heading')?.textContent).toBe('Coloured by comparison with England: tested with each area’s 95% confidence interval:');
+    expect(keyItems(content)).toEqual([
+      'Green: better than England',
+      'Red: worse than England',
+      'Black outline, labelled “(selected)”: Wandsworth',
+      'Striped, labelled “(neighbour)”: its statistical neighbours',
+      'Red dashed line: England',
+      'Black whiskers: 95% confidence intervals',
+    ]);
+    expect([...valuesTable().querySelectorAll('tbody tr')].map((row) => row.getAttribute('data-fill'))).toEqual(['better', 'better', 'better', 'worse']);
+  });
+
+  it('paints each key swatch in its bars’ colour', () => {
+    const swatches = [...content.querySelectorAll<HTMLElement>('.app-swatch--fill')];
+    expect(swatches.map((swatch) => swatch.style.backgroundColor)).toEqual([BAR_FILLS.better.colour, BAR_FILLS.worse.colour]);
+  });
+
+  it('says how areas are compared', () => {
+    expect(content.querySelector('.app-key-facts')?.textContent).toContain('By confidence interval');
   });
 
   it('picks out the chosen area and its neighbours in words as well as colour', () => {
@@ -105,7 +137,7 @@ describe('renderCompare', () => {
 
   it('says how the chosen area and its neighbours are picked out', () => {
     expect(content.textContent).toContain(
-      'Wandsworth (59.3%) is picked out in black and labelled “selected”; its statistical neighbours with a figure (2) have purple stripes and are labelled “neighbour”.',
+      'Wandsworth (59.3%) is outlined in black and labelled “selected”; its statistical neighbours with a figure (2) are striped and labelled “neighbour”.',
     );
   });
 
@@ -116,5 +148,56 @@ describe('renderCompare', () => {
 
     const noFigures = renderCompare({ catalogue, indicator: timeliness, values: { ...timelinessValues, items: [] }, selectedArea: wandsworth }, async () => '');
     expect(noFigures.content.querySelector<HTMLOptionElement>('#choose-area option[selected]')?.value).toBe('E09000032');
+  });
+});
+
+describe('renderCompare for an indicator without confidence intervals', () => {
+  const placed = renderCompare({ catalogue, indicator: appeals, values: appealsValues }, async () => 'csv').content;
+  const placedTable = placed.querySelector<HTMLTableElement>('table.app-compare-table')!;
+  const rows = () => [...placedTable.querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent));
+
+  it('colours the bars by quarter of local authorities, and the key says why', () => {
+    expect(placed.querySelector('#chart-key-heading')?.textContent).toBe(
+      'Coloured by quarter of local authorities: no confidence intervals for this indicator, so no difference from England is tested:',
+    );
+    expect(keyItems(placed)).toEqual([
+      'Dark blue: highest quarter',
+      'Blue: second-highest quarter',
+      'Pale blue: lowest quarter',
+      'Grey: not placed in a quarter (the table says why)',
+      'Red dashed line: England',
+    ]);
+  });
+
+  it('names the columns for what they are and never says better or worse', () => {
+    const headers = [...placedTable.querySelectorAll('thead th')].map((header) => header.textContent);
+    expect(headers).toContain('Compared with England (position only, not tested)');
+    expect(headers).toContain('Position among local authorities');
+    expect(placedTable.textContent).not.toMatch(/better|worse|similar/i);
+  });
+
+  it('places each area in its quarter, in the API’s words or the same built from its quartile, and leaves a demo figure unplaced', () => {
+    expect(rows().map((cells) => [cells[0], cells[4], cells[5]])).toEqual([
+      ['Merton', 'Higher than England (no confidence interval, so not tested)', 'In the highest quarter of local authorities'],
+      ['Hammersmith and Fulham', 'Higher than England (no confidence interval, so not tested)', 'In the second-highest quarter of local authorities'],
+      ['WandsworthDemo: not real data', 'Not compared: demo figure', 'Not placed'],
+      ['Barking and Dagenham', 'Lower than England (no confidence interval, so not tested)', 'In the lowest quarter of local authorities'],
+    ]);
+  });
+
+  it('says that England’s and the region’s figures were summed from the areas', () => {
+    expect(placed.querySelector('.app-key-facts')?.textContent).toContain(
+      '1.70%Sum of 149 local authorities’ counts – Department for Education publishes no England figure',
+    );
+    const regions = [...placed.querySelectorAll('table')].find((table) => table.caption?.textContent === 'Regions')!;
+    expect(regions.querySelector('tbody td')?.textContent).toBe('2.00%Sum of 32 local authorities’ counts – Department for Education publishes no London figure');
+  });
+
+  it('says how areas are compared, and that no difference is tested', () => {
+    expect(placed.querySelector('.app-key-facts')?.textContent).toContain('By position only');
+  });
+
+  it('describes the chart without confidence intervals', () => {
+    expect(placed.querySelector('canvas')?.getAttribute('aria-label')).not.toContain('confidence intervals.');
   });
 });

@@ -1,11 +1,23 @@
-import type { Area, AreaRef, AreaValue, Indicator, IndicatorValues } from '../api';
-import { compareBars, compareChartDescription, compareChartHeight, type BarRole, type CompareBar } from '../charts/compareChart';
+import type { Area, AreaRef, AreaType, AreaValue, Indicator, IndicatorValues } from '../api';
+import {
+  BAR_FILLS,
+  barColouring,
+  colouringInWords,
+  compareBars,
+  compareChartDescription,
+  compareChartHeight,
+  fillsUsed,
+  type BarColouring,
+  type BarRole,
+  type CompareBar,
+} from '../charts/compareChart';
 import { element, link, summaryList } from '../dom';
 import { fileNameFrom, saveCsv, savePng } from '../download';
-import { figureText, formatValue, hasValue, intervalText, type UnitOf } from '../figures';
+import { figureNotes, figureText, formatValue, hasValue, intervalText, type UnitOf } from '../figures';
+import { periodInWords } from '../periods';
 import { areaHref, homeHref } from '../urlState';
-import { countOfLocalAuthorities, quartileInWords } from '../words';
-import { comparisonTag, demoWarning, notice, sourceCitation, statusTag } from './badges';
+import { comparisonMethodInWords, countOfLocalAuthorities, quarterInWords } from '../words';
+import { cellNotes, comparisonTag, demoWarning, notice, sourceCitation, statusTag } from './badges';
 import { downloadButton, downloadButtons } from './downloads';
 import { drawWhenLoaded } from './chartSlot';
 import { indicatorForm } from './indicatorForm';
@@ -37,14 +49,15 @@ export function renderCompare(data: CompareData, fetchCsv: () => Promise<string>
   const { values, indicator, selectedArea } = data;
   const unit = values.indicator;
   const neighbourCodes = selectedArea?.statisticalNeighbours.map((neighbour) => neighbour.code) ?? [];
-  const bars = compareBars(values.items, selectedArea?.code, neighbourCodes);
+  const colouring = barColouring(indicator.comparisonMethod);
+  const bars = compareBars(values.items, selectedArea?.code, neighbourCodes, colouring, values.indicator.polarity);
   const withoutFigure = values.items.filter((item) => !hasValue(item.figure)).sort((a, b) => a.area.name.localeCompare(b.area.name, 'en-GB'));
   const england = hasValue(values.england) ? values.england.value : undefined;
   const title = indicatorTitle(values);
   const fileName = fileNameFrom(values.indicator.id, values.period, values.breakdown?.id, 'local-authorities');
   const hasDemo = values.items.some((item) => item.figure.status === 'demo');
 
-  const chartDescription = compareChartDescription(bars, { ...unit, name: title }, values.period, england);
+  const chartDescription = compareChartDescription(bars, { ...unit, name: title }, values.period, england, colouring);
   const canvas = element('canvas', { role: 'img', 'aria-label': chartDescription, id: 'compare-chart' });
   canvas.textContent = chartDescription;
   const chartBox = element('div', { class: 'app-chart app-chart--bars' }, canvas);
@@ -77,15 +90,15 @@ export function renderCompare(data: CompareData, fetchCsv: () => Promise<string>
       : [
           selectedArea ? selectedAreaSentence(selectedArea, bars, values.items, unit) : null,
           element('h2', { class: 'govuk-heading-l' }, 'Chart'),
-          barChartKey(selectedArea, bars),
+          barChartKey(selectedArea, bars, colouring),
           element('figure', { class: 'app-figure-block' }, chartBox),
           downloadButtons(downloadButton('Download the chart (PNG)', () => savePng(canvas, `${fileName}.png`))),
           element('h2', { class: 'govuk-heading-l' }, 'Table'),
           downloadButtons(downloadButton('Download the table (CSV)', async () => saveCsv(await fetchCsv(), `${fileName}.csv`))),
-          scrollableTable(compareTable(bars, values, title)),
+          scrollableTable(compareTable(bars, values, title, indicator.comparisonMethod)),
         ]),
     withoutFigure.length > 0 ? scrollableTable(withoutFigureTable(withoutFigure, unit)) : null,
-    values.regions && values.regions.length > 0 ? scrollableTable(regionsTable(values.regions, unit)) : null,
+    values.regions && values.regions.length > 0 ? scrollableTable(regionsTable(values.regions, unit, indicator.source.publisher, values.areaType)) : null,
   );
 
   return {
@@ -111,13 +124,20 @@ export function renderCompare(data: CompareData, fetchCsv: () => Promise<string>
 function keyFacts(data: CompareData, barCount: number, england: number | undefined): HTMLElement {
   const { values, indicator } = data;
   const unit = values.indicator;
-  const rows: [string, Node | string][] = [['Period', values.period]];
+  const rows: [string, Node | string][] = [['Period', periodInWords(values.period, values.indicator.periodType)]];
   if (values.breakdown) rows.push(['Breakdown', values.breakdown.name]);
   const englandInterval = intervalText(values.england, unit);
+  const englandNotes = figureNotes(values.england, 'England', indicator.source.publisher, values.areaType);
   rows.push([
     'England',
-    england === undefined ? figureText(values.england, unit) : `${formatValue(england, unit)}${englandInterval ? ` (95% confidence interval ${englandInterval})` : ''}`,
+    element(
+      'span',
+      {},
+      england === undefined ? figureText(values.england, unit) : `${formatValue(england, unit)}${englandInterval ? ` (95% confidence interval ${englandInterval})` : ''}`,
+      ...cellNotes(englandNotes),
+    ),
   ]);
+  rows.push(['How areas are compared', comparisonMethodInWords(indicator.comparisonMethod)]);
   if (values.quartiles) {
     const { q1, median, q3, areas } = values.quartiles;
     rows.push([
@@ -142,12 +162,12 @@ function selectedAreaSentence(area: Area, bars: CompareBar[], items: AreaValue[]
   const neighbourBars = bars.filter((bar) => bar.role === 'neighbour').length;
   const item = items.find((each) => each.area.code === area.code);
   const neighbours =
-    neighbourBars > 0 ? `its statistical neighbours with a figure (${neighbourBars}) have purple stripes and are labelled “neighbour”` : '';
+    neighbourBars > 0 ? `its statistical neighbours with a figure (${neighbourBars}) are striped and labelled “neighbour”` : '';
   if (!hasBar) {
     return paragraph(`${area.name} has no figure: ${item ? figureText(item.figure, unit) : 'it is not in the figures'}.`, neighbours ? ` ${capitalised(neighbours)}.` : '');
   }
   return paragraph(
-    `${area.name} (${item ? figureText(item.figure, unit) : ''}) is picked out in black and labelled “selected”`,
+    `${area.name} (${item ? figureText(item.figure, unit) : ''}) is outlined in black and labelled “selected”`,
     neighbours ? `; ${neighbours}` : '',
     '.',
   );
@@ -155,18 +175,34 @@ function selectedAreaSentence(area: Area, bars: CompareBar[], items: AreaValue[]
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-function barChartKey(selectedArea: Area | undefined, bars: CompareBar[]): HTMLElement {
+function barChartKey(selectedArea: Area | undefined, bars: CompareBar[], colouring: BarColouring): HTMLElement {
   const has = (role: BarRole) => bars.some((bar) => bar.role === role);
-  const item = (swatch: string, text: string) =>
-    element('li', { class: 'app-chart-key__item' }, element('span', { class: `app-swatch app-swatch--${swatch}`, 'aria-hidden': 'true' }), text);
+  const item = (swatch: HTMLElement, text: string) => element('li', { class: 'app-chart-key__item' }, swatch, text);
+  const swatch = (kind: string) => element('span', { class: `app-swatch app-swatch--${kind}`, 'aria-hidden': 'true' });
+  const fillSwatch = (colour: string, border: string) => {
+    const each = swatch('fill');
+    // Set through the CSS object model, which the Content-Security-Policy allows; the colours are the chart's own.
+    each.style.backgroundColor = colour;
+    each.style.borderColor = border;
+    return each;
+  };
   return element(
-    'ul',
-    { class: 'govuk-list govuk-body-s app-chart-key', 'aria-label': 'Key to the chart' },
-    selectedArea && has('selected') ? item('selected', `Black bar, labelled “(selected)”: ${selectedArea.name}`) : null,
-    has('neighbour') ? item('neighbour', 'Purple striped bars, labelled “(neighbour)”: its statistical neighbours') : null,
-    item('other', has('selected') || has('neighbour') ? 'Blue bars: other local authorities' : 'Blue bars: local authorities'),
-    item('england', 'Red dashed line: England'),
-    item('whisker', 'Black whiskers: 95% confidence intervals'),
+    'div',
+    {},
+    element('p', { class: 'govuk-body-s govuk-!-font-weight-bold govuk-!-margin-bottom-1', id: 'chart-key-heading' }, `${colouringInWords(colouring)}:`),
+    element(
+      'ul',
+      { class: 'govuk-list govuk-body-s app-chart-key', 'aria-labelledby': 'chart-key-heading' },
+      ...fillsUsed(bars).map((fill) => item(fillSwatch(BAR_FILLS[fill].colour, BAR_FILLS[fill].border), BAR_FILLS[fill].words)),
+    ),
+    element(
+      'ul',
+      { class: 'govuk-list govuk-body-s app-chart-key', 'aria-label': 'Key to the chart' },
+      selectedArea && has('selected') ? item(swatch('selected'), `Black outline, labelled “(selected)”: ${selectedArea.name}`) : null,
+      has('neighbour') ? item(swatch('neighbour'), 'Striped, labelled “(neighbour)”: its statistical neighbours') : null,
+      item(swatch('england'), 'Red dashed line: England'),
+      bars.some((bar) => bar.interval) ? item(swatch('whisker'), 'Black whiskers: 95% confidence intervals') : null,
+    ),
   );
 }
 
@@ -175,9 +211,16 @@ const roleTags: Record<Exclude<BarRole, 'other'>, [string, string]> = {
   neighbour: ['govuk-tag--purple', 'Neighbour'],
 };
 
+const ENGLAND_COLUMN: Record<Indicator['comparisonMethod'], string> = {
+  confidence_interval: 'Compared with England (95% confidence interval)',
+  position: 'Compared with England (position only, not tested)',
+  none: 'Compared with England',
+};
+
 /** The chart's figures as a table, in the chart's order: one row per bar. */
-export function compareTable(bars: CompareBar[], values: IndicatorValues, title: string): HTMLTableElement {
+export function compareTable(bars: CompareBar[], values: IndicatorValues, title: string, method: Indicator['comparisonMethod']): HTMLTableElement {
   const unit = values.indicator;
+  const polarity = values.indicator.polarity;
   const byCode = new Map(values.items.map((item) => [item.area.code, item]));
   const noLimit = 'Not calculated';
   return table(
@@ -191,16 +234,16 @@ export function compareTable(bars: CompareBar[], values: IndicatorValues, title:
       columnHeader('Value', true),
       columnHeader('Lower 95% limit', true),
       columnHeader('Upper 95% limit', true),
-      columnHeader('Compared with England'),
-      columnHeader(values.indicator.polarity === 'no_judgement' ? 'Quartile (1 = lowest)' : 'Quartile (1 = best)', true),
-      columnHeader('Rank', true),
+      columnHeader(ENGLAND_COLUMN[method]),
+      columnHeader('Position among local authorities'),
+      columnHeader(polarity === 'no_judgement' ? 'Rank (1 = highest)' : 'Rank (1 = best)', true),
     ],
     bars.map((bar) => {
       const item = byCode.get(bar.code);
       const role = bar.role === 'other' ? undefined : roleTags[bar.role];
       return element(
         'tr',
-        { class: `govuk-table__row app-row--${bar.role}`, 'data-area': bar.code },
+        { class: `govuk-table__row app-row--${bar.role}`, 'data-area': bar.code, 'data-fill': bar.fill },
         element(
           'th',
           { class: 'govuk-table__header', scope: 'row' },
@@ -209,11 +252,11 @@ export function compareTable(bars: CompareBar[], values: IndicatorValues, title:
           // Published figures are the rule here; any other status is said on the figure itself.
           item && item.figure.status !== 'published' ? element('span', { class: 'app-cell-note' }, statusTag(item.figure.status)) : null,
         ),
-        numericCell(formatValue(bar.value, unit)),
+        numericCell(formatValue(bar.value, unit), ...cellNotes(item?.figure.note?.trim() ? [item.figure.note.trim()] : [])),
         numericCell(bar.interval ? formatValue(bar.interval.lower, unit) : noLimit),
         numericCell(bar.interval ? formatValue(bar.interval.upper, unit) : noLimit),
         cell(item ? comparisonTag(item.comparedWithEngland, 'England') : null),
-        numericCell(item?.quartile ? quartileInWords(item.quartile, values.indicator.polarity) : 'None'),
+        cell((item && quarterInWords(item, polarity, values.areaType)) ?? 'Not placed'),
         numericCell(item?.rank ? `${item.rank} of ${item.rankedOf ?? '?'}` : 'None'),
       );
     }),
@@ -235,7 +278,7 @@ function withoutFigureTable(items: AreaValue[], unit: UnitOf): HTMLTableElement 
   );
 }
 
-function regionsTable(regions: AreaValue[], unit: UnitOf): HTMLTableElement {
+function regionsTable(regions: AreaValue[], unit: UnitOf, publisher: string, areaType: AreaType): HTMLTableElement {
   return table(
     { id: 'regions-caption', caption: 'Regions', captionClass: 'govuk-table__caption--m' },
     [columnHeader('Region'), columnHeader('Value', true), columnHeader('95% confidence interval', true), columnHeader('Compared with England')],
@@ -244,7 +287,7 @@ function regionsTable(regions: AreaValue[], unit: UnitOf): HTMLTableElement {
         'tr',
         { class: 'govuk-table__row' },
         element('th', { class: 'govuk-table__header', scope: 'row' }, link(areaHref(region.area.code), region.area.name)),
-        numericCell(figureText(region.figure, unit)),
+        numericCell(figureText(region.figure, unit), ...cellNotes(figureNotes(region.figure, region.area.name, publisher, areaType))),
         numericCell(intervalText(region.figure, unit) ?? 'Not calculated'),
         cell(comparisonTag(region.comparedWithEngland, 'England')),
       ),

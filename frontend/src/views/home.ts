@@ -82,7 +82,10 @@ export function renderHome(
       'How each local area identifies, assesses and meets the needs of children and young people with special educational needs and disabilities (SEND), compared with England, its region and its statistical neighbours.',
     ),
     england ? paragraph('See ', link(areaHref(england.code), england.name), ' as a whole, or choose a region or local authority below.') : null,
-    paragraph(link(compareHref(), 'Compare all local authorities on one indicator'), ', with confidence intervals, quartiles and ranks.'),
+    paragraph(
+      link(compareHref(), 'Compare all local authorities on one indicator'),
+      ': tested against England with confidence intervals where the figures allow, otherwise placed by quarter of local authorities and rank, not tested.',
+    ),
     paragraph(
       link(inspectionsHref(), 'See every area’s SEND inspections and written statements of action'),
       ', with a red, amber or green status and what is due next.',

@@ -9,7 +9,7 @@ describe('indicatorForm', () => {
   it('offers the catalogue grouped by domain, with the shown indicator chosen', () => {
     const form = indicatorForm({ view: 'compare', catalogue, indicator: suspension, period: '2022/23', choosePeriod: true, breakdown: 'no_sen' });
     const groups = [...form.querySelectorAll('optgroup')].map((group) => group.label);
-    expect(groups).toEqual(['Identification and EHC plans', 'Exclusions and absence', 'Short breaks']);
+    expect(groups).toEqual(['Identification and EHC plans', 'Exclusions and absence', 'Short breaks', 'Co-production and redress']);
     expect(select(form, 'choose-indicator').value).toBe('suspension-rate');
     expect(select(form, 'choose-period').value).toBe('2022/23');
     expect(select(form, 'choose-breakdown').value).toBe('no_sen');
@@ -26,6 +26,12 @@ describe('indicatorForm', () => {
     expect(optionTexts(select(form, 'choose-period'))).toEqual(['2023/24', '2022/23']);
     expect(optionTexts(select(form, 'choose-breakdown'))).toEqual(['SEN support', 'No identified SEN']);
     expect(breakdownGroup.hidden).toBe(false);
+  });
+
+  it('offers periods newest first by when they start, whatever order they came in', () => {
+    const byTerm = { ...suspension, periodType: 'term' as const, periods: ['2023/24 Autumn', '2023/24 Summer', '2022/23 Summer', '2023/24 Spring'] };
+    const form = indicatorForm({ view: 'compare', catalogue: [byTerm], indicator: byTerm, choosePeriod: true });
+    expect(optionTexts(select(form, 'choose-period'))).toEqual(['2023/24 Summer', '2023/24 Spring', '2023/24 Autumn', '2022/23 Summer']);
   });
 
   it('sends no breakdown for indicators without breakdowns', () => {

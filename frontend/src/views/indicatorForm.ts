@@ -1,5 +1,6 @@
 import type { AreaRef, Indicator } from '../api';
 import { element } from '../dom';
+import { newestFirst } from '../periods';
 import { domainInWords, DOMAINS_IN_ORDER } from '../words';
 
 /** What the form offers and which choices are already made. */
@@ -32,7 +33,7 @@ export function indicatorForm(options: IndicatorFormOptions): HTMLFormElement {
   const periodGroup = formGroup('choose-period', 'Period', periodSelect);
 
   const showChoicesOf = (indicator: Indicator, period?: string, breakdown?: string) => {
-    periodSelect.replaceChildren(...indicator.periods.map((each) => option(each, each, each === period)));
+    periodSelect.replaceChildren(...newestFirst(indicator.periods, indicator.periodType).map((each) => option(each, each, each === period)));
     // An indicator with no figures yet has no periods to offer.
     periodGroup.hidden = indicator.periods.length === 0;
     if (indicator.periods.length > 0) periodSelect.setAttribute('name', 'period');

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { timelinessRow, wandsworthOverview } from '../testing/indicatorFixtures';
+import { appealsRow, timelinessRow, wandsworthOverview } from '../testing/indicatorFixtures';
 import { overviewRowsByDomain, overviewTable, renderAreaOverview, rowName } from './overview';
 
 const cellTexts = (row: Element) => [...row.children].map((cell) => cell.textContent?.trim());
@@ -8,7 +8,7 @@ const rowFor = (content: Element, indicatorId: string) => content.querySelector(
 describe('overviewRowsByDomain', () => {
   it('groups rows under their domains, in the order of the Domain enum, leaving out empty domains', () => {
     const groups = overviewRowsByDomain(wandsworthOverview.rows);
-    expect(groups.map((group) => group.domain)).toEqual(['identification_and_ehc_plans', 'exclusions_and_absence', 'short_breaks']);
+    expect(groups.map((group) => group.domain)).toEqual(['identification_and_ehc_plans', 'exclusions_and_absence', 'short_breaks', 'coproduction_and_redress']);
     expect(groups[1]?.rows.map(rowName)).toEqual(['Suspension rate: SEN support']);
   });
 });
@@ -21,8 +21,9 @@ describe('renderAreaOverview', () => {
       'Identification and EHC plans',
       'Exclusions and absence',
       'Short breaks',
+      'Co-production and redress',
     ]);
-    expect(content.querySelectorAll('table')).toHaveLength(3);
+    expect(content.querySelectorAll('table')).toHaveLength(4);
   });
 
   it('shows the area’s figure, England, the region and the neighbours’ mean formatted by unit', () => {
@@ -30,14 +31,53 @@ describe('renderAreaOverview', () => {
     expect(cells.slice(1, 6)).toEqual(['2024', '59.3%', '46.4%', '66.9%', '61.3%mean of 9 of 10 neighbours']);
   });
 
-  it('says how the area compares with England in colour and words, and with its region and neighbours in words', () => {
+  it('says how the area compares with England in colour and the API’s words, and with its region and neighbours in words', () => {
     const row = rowFor(content, 'ehcp-issued-within-20-weeks');
     const tag = row.querySelector('.app-comparison .govuk-tag');
-    expect(tag?.textContent).toBe('Better than England');
+    expect(tag?.textContent).toBe(timelinessRow.comparedWithEngland.label);
     expect(tag?.classList.contains('govuk-tag--green')).toBe(true);
-    expect(row.textContent).toContain('significant at 99.8%');
-    expect(row.textContent).toContain('Worse than London');
-    expect(row.textContent).toContain('Similar to neighbours’ mean');
+    expect(row.textContent).toContain(timelinessRow.comparedWithRegion.label);
+    expect(row.textContent).toContain(timelinessRow.comparedWithNeighbours.label);
+    expect(row.querySelector('.app-overview-table__comparison')?.textContent).toContain('In the second-highest quarter of local authorities');
+  });
+
+  it('gives a figure without a confidence interval its position, never better or worse, in a colour that judges nothing', () => {
+    const row = rowFor(content, 'tribunal-appeal-rate');
+    const comparisonCell = row.querySelector('.app-overview-table__comparison')!;
+    const tag = comparisonCell.querySelector('.govuk-tag')!;
+    expect(tag.textContent).toBe(appealsRow.comparedWithEngland.label);
+    expect(tag.classList.contains('govuk-tag--blue')).toBe(true);
+    expect([...comparisonCell.querySelectorAll('.app-cell-note')].map((note) => note.textContent)).toEqual([
+      appealsRow.comparedWithRegion.label,
+      appealsRow.comparedWithNeighbours.label,
+      'In the highest quarter of local authorities',
+    ]);
+    expect(comparisonCell.textContent).not.toMatch(/better|worse|similar/i);
+    expect(row.querySelector('.app-dot-chart__area--position')).not.toBeNull();
+  });
+
+  it('marks a benchmark SEND Insight summed from the areas, and shows the notes on a figure', () => {
+    const cells = cellTexts(rowFor(content, 'tribunal-appeal-rate'));
+    expect(cells[3]).toBe('1.70%Sum of 149 local authorities’ counts – Department for Education publishes no England figure');
+    expect(cells[2]).toBe(`2.40%${appealsRow.figure.note}`);
+    expect(cells[4]).toBe('2.00%');
+  });
+
+  it('says why a trend cannot be calculated, and any note on it', () => {
+    expect(rowFor(content, 'suspension-rate').querySelector('.app-trend')?.textContent).toBe('Cannot be calculated: a gap in 2023/24');
+    expect(cellTexts(rowFor(content, 'tribunal-appeal-rate'))[8]).toBe('Cannot be calculated: no counts or intervalsThe source publishes percentages only.');
+  });
+
+  it('keys each colour of the area’s dot in words', () => {
+    const colours = [...content.querySelectorAll('.app-dot-legend__list')][1]!;
+    expect([...colours.querySelectorAll('li')].map((item) => [item.querySelector('circle')?.getAttribute('class'), item.textContent])).toEqual([
+      ['app-dot-chart__area app-dot-chart__area--better', 'better'],
+      ['app-dot-chart__area app-dot-chart__area--similar', 'similar'],
+      ['app-dot-chart__area app-dot-chart__area--worse', 'worse'],
+      ['app-dot-chart__area app-dot-chart__area--neutral', 'higher or lower, where neither is better'],
+      ['app-dot-chart__area app-dot-chart__area--position', 'no confidence interval: placed only, not tested'],
+      ['app-dot-chart__area app-dot-chart__area--none', 'not compared'],
+    ]);
   });
 
   it('gives the trend as an arrow and in words', () => {
@@ -50,7 +90,7 @@ describe('renderAreaOverview', () => {
     const cells = cellTexts(rowFor(content, 'suspension-rate'));
     expect(cells[2]).toBe('c: suppressed to protect confidentiality');
     expect(cells[3]).toBe('3.21 per 100');
-    expect(cells[7]).toContain('Not compared: The figure is suppressed');
+    expect(cells[7]).toContain('Not compared: the figure is suppressed');
     expect(rowFor(content, 'suspension-rate').textContent).not.toMatch(/\b0(\.0+)?%/);
   });
 
@@ -120,7 +160,7 @@ describe('overviewTable', () => {
       'London',
       'Neighbours’ mean',
       'Chart (the same figures drawn; see the key above)',
-      'Compared with',
+      'Compared with England, region and neighbours',
       'Recent trend',
       'Source',
     ]);
@@ -144,15 +184,15 @@ describe('comparisons that were not made', () => {
   it('give the reason once when the region and neighbours were not compared for the same reason', () => {
     const content = renderAreaOverview(wandsworthOverview, async () => {});
     const comparisonCell = content.querySelector('tr[data-indicator="suspension-rate"] .app-overview-table__comparison')!;
-    expect(comparisonCell.textContent).toBe('Not compared: The figure is suppressed');
+    expect(comparisonCell.textContent).toBe('Not compared: the figure is suppressed');
   });
 
   it('give each different reason', () => {
     const content = renderAreaOverview(wandsworthOverview, async () => {});
     const comparisonCell = content.querySelector('tr[data-indicator="short-breaks-families"] .app-overview-table__comparison')!;
     expect([...comparisonCell.querySelectorAll('.app-cell-note')].map((note) => note.textContent)).toEqual([
-      'Not compared: No regional figure',
-      'Not compared: No neighbour has a figure',
+      'Not compared: no regional figure',
+      'Not compared: no neighbour has a figure',
     ]);
   });
 });

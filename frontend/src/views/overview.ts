@@ -1,9 +1,9 @@
 import type { AreaOverview, Comparison, Domain, Figure, OverviewRow } from '../api';
 import { element, link, visuallyHidden } from '../dom';
-import { confidenceInterval95, figureText, hasValue, isReported, neighbourMeanText } from '../figures';
+import { confidenceInterval95, figureNotes, figureText, hasValue, isReported, neighbourMeanText } from '../figures';
 import { compareHref, trendHref } from '../urlState';
-import { comparisonColour, domainInWords, DOMAINS_IN_ORDER } from '../words';
-import { comparisonLine, comparisonTag, demoWarning, notice, sourceName, statusTag, trendSummary } from './badges';
+import { comparisonColour, domainInWords, DOMAINS_IN_ORDER, quarterInWords, type ComparisonColour } from '../words';
+import { cellNotes, comparisonLine, comparisonTag, demoWarning, notice, sourceName, statusTag, trendSummary } from './badges';
 import { areaMark, dotChart, englandMark, legendSymbol, neighboursMark, regionMark } from './dotChart';
 import { downloadButton, downloadButtons } from './downloads';
 import { cell, columnHeader, numericCell, scrollableTable, table } from './tables';
@@ -46,7 +46,8 @@ export function renderAreaOverview(overview: AreaOverview, downloadCsv: () => Pr
       'p',
       { class: 'govuk-body app-prose' },
       `Each of ${areaName}’s latest figures beside England, ${regionName} and the mean of its statistical neighbours. `,
-      'Comparisons use 95% confidence intervals where the figures allow, otherwise quartiles. ',
+      'Where a figure has a 95% confidence interval, it is tested against each benchmark: better, similar or worse. ',
+      'Where it has none (the source gives no counts), no difference is tested and only its position is given: higher or lower, its quarter of local authorities and its place among its neighbours. ',
       link(compareHref({ areaCode: overview.area.code }), 'Compare all local authorities'),
       '.',
     ),
@@ -58,6 +59,15 @@ export function renderAreaOverview(overview: AreaOverview, downloadCsv: () => Pr
   );
 }
 
+const DOT_COLOURS: [ComparisonColour, string][] = [
+  ['better', 'better'],
+  ['similar', 'similar'],
+  ['worse', 'worse'],
+  ['neutral', 'higher or lower, where neither is better'],
+  ['position', 'no confidence interval: placed only, not tested'],
+  ['none', 'not compared'],
+];
+
 function dotChartLegend(areaName: string, regionName: string): HTMLElement {
   const item = (symbol: SVGSVGElement, text: string) => element('li', { class: 'app-dot-legend__item' }, symbol, text);
   return element(
@@ -67,10 +77,16 @@ function dotChartLegend(areaName: string, regionName: string): HTMLElement {
     element(
       'ul',
       { class: 'govuk-list govuk-body-s app-dot-legend__list' },
-      item(legendSymbol((x, y) => areaMark(x, y, 'none')), `${areaName}, coloured by its comparison with England, with a line for its 95% confidence interval`),
+      item(legendSymbol((x, y) => areaMark(x, y, 'none')), `${areaName}, with a line for its 95% confidence interval`),
       item(legendSymbol(englandMark), 'England'),
       item(legendSymbol(regionMark), regionName),
       item(legendSymbol(neighboursMark), 'mean of its statistical neighbours'),
+    ),
+    element('p', { class: 'govuk-body-s app-dot-legend__title' }, `${areaName}’s dot is coloured by its comparison with England:`),
+    element(
+      'ul',
+      { class: 'govuk-list govuk-body-s app-dot-legend__list', 'aria-label': `Colours of ${areaName}’s dot` },
+      ...DOT_COLOURS.map(([colour, words]) => item(legendSymbol((x, y) => areaMark(x, y, colour)), words)),
     ),
     element('p', { class: 'govuk-body-s' }, 'Counts are drawn against the neighbours’ mean only: England’s and the region’s totals are far larger.'),
   );
@@ -105,7 +121,7 @@ export function overviewTable(group: DomainRows, overview: Pick<AreaOverview, 'a
       columnHeader(regionName, true),
       columnHeader('Neighbours’ mean', true),
       columnHeader(element('span', {}, 'Chart', visuallyHidden(' (the same figures drawn; see the key above)'))),
-      columnHeader('Compared with'),
+      columnHeader('Compared with England, region and neighbours'),
       columnHeader('Recent trend'),
       columnHeader('Source'),
     ],
@@ -132,7 +148,10 @@ function rowDotChart(row: OverviewRow): SVGSVGElement | null {
   return dotChart(values, comparisonColour(row.comparedWithEngland), row.indicator.unit);
 }
 
-/** The comparisons with the region and the neighbours, unless they only repeat why England's was not made. */
+/**
+ * The comparisons with the region and the neighbours, unless they only repeat why England's was not made,
+ * and the quarter of local authorities the figure is in.
+ */
 function secondaryComparisons(row: OverviewRow, regionName: string): HTMLElement[] {
   const england = row.comparedWithEngland;
   const repeatsEngland = (comparison: Comparison) =>
@@ -141,9 +160,13 @@ function secondaryComparisons(row: OverviewRow, regionName: string): HTMLElement
     [row.comparedWithRegion, regionName],
     [row.comparedWithNeighbours, 'neighbours’ mean'],
   ];
-  return lines
-    .filter(([comparison]) => !repeatsEngland(comparison))
-    .map(([comparison, benchmark]) => element('span', { class: 'app-cell-note' }, comparisonLine(comparison, benchmark)));
+  const quarter = quarterInWords(row, row.indicator.polarity);
+  return [
+    ...lines
+      .filter(([comparison]) => !repeatsEngland(comparison))
+      .map(([comparison, benchmark]) => element('span', { class: 'app-cell-note' }, comparisonLine(comparison, benchmark))),
+    ...(quarter ? cellNotes([quarter]) : []),
+  ];
 }
 
 function overviewTableRow(row: OverviewRow, overview: Pick<AreaOverview, 'area' | 'region'>): HTMLTableRowElement {
@@ -152,6 +175,7 @@ function overviewTableRow(row: OverviewRow, overview: Pick<AreaOverview, 'area' 
   const neighbours = neighbourMeanText(row.neighbourMean, indicator);
   const isDemo = row.figure.status === 'demo';
   const regionName = overview.region?.name ?? 'region';
+  const publisher = row.source.publisher;
 
   return element(
     'tr',
@@ -188,9 +212,12 @@ function overviewTableRow(row: OverviewRow, overview: Pick<AreaOverview, 'area' 
       ),
     ),
     cell(row.figure.period),
-    numericCell(element('span', { class: hasValue(row.figure) ? 'app-figure' : 'app-marker' }, figureText(row.figure, indicator))),
-    numericCell(figureText(row.england, indicator)),
-    numericCell(figureText(row.region, indicator)),
+    numericCell(
+      element('span', { class: hasValue(row.figure) ? 'app-figure' : 'app-marker' }, figureText(row.figure, indicator)),
+      ...cellNotes(figureNotes(row.figure, overview.area.name, publisher)),
+    ),
+    numericCell(figureText(row.england, indicator), ...cellNotes(figureNotes(row.england, 'England', publisher))),
+    numericCell(figureText(row.region, indicator), ...cellNotes(figureNotes(row.region, regionName, publisher))),
     numericCell(neighbours.value, neighbours.note ? element('span', { class: 'app-cell-note' }, neighbours.note) : null),
     element(
       'td',
@@ -203,7 +230,7 @@ function overviewTableRow(row: OverviewRow, overview: Pick<AreaOverview, 'area' 
       comparisonTag(row.comparedWithEngland, 'England'),
       ...secondaryComparisons(row, regionName),
     ),
-    element('td', { class: 'govuk-table__cell' }, trendSummary(row.trend)),
+    element('td', { class: 'govuk-table__cell' }, trendSummary(row.trend), ...cellNotes(row.trend.note?.trim() ? [row.trend.note.trim()] : [])),
     element(
       'td',
       { class: 'govuk-table__cell app-overview-table__source' },

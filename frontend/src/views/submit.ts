@@ -1,10 +1,10 @@
 import { ForbiddenError, InvalidRequestError, ServiceUnavailableError, SignInRequiredError, type Area, type Indicator, type SubmittedFigure } from '../api';
 import { element, link } from '../dom';
 import { formatValue } from '../figures';
+import { periodHint } from '../periods';
 import { canPublish, canSubmitFor, roleInWords, type Session } from '../session';
 import {
   NOTE_MAX_LENGTH,
-  periodHint,
   submissionFrom,
   submissionProblems,
   type FigureSubmission,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue, timeliness, wandsworthSeries } from '../testing/indicatorFixtures';
-import { renderTrend } from './trend';
+import { appealsRow, catalogue, timeliness, timelinessRow, wandsworthSeries } from '../testing/indicatorFixtures';
+import { renderTrend, trendTestFacts } from './trend';
 
 const page = renderTrend({ catalogue, indicator: timeliness, series: wandsworthSeries }, async () => 'csv');
 const content = page.content;
@@ -12,8 +12,23 @@ describe('renderTrend', () => {
     expect(page.breadcrumbs?.textContent).toBe('HomeLondonWandsworth');
   });
 
-  it('says the recent trend in words', () => {
-    expect(content.querySelector('.app-trend-summary')?.textContent).toContain('Recent trend: Cannot be calculated');
+  it('says the recent trend in words, and why it cannot be calculated', () => {
+    expect(content.querySelector('.app-trend-summary p')?.textContent).toBe('Recent trend: Cannot be calculated: fewer than five periods');
+  });
+
+  it('folds how the trend was tested away under a summary, out of the main text', () => {
+    const details = content.querySelector('.app-trend-summary details')!;
+    expect(details.querySelector('summary')?.textContent).toBe('How the trend was tested');
+    expect(details.textContent).toContain(wandsworthSeries.trend.method);
+    expect(details.textContent).toContain('Points used3');
+    const mainText = [...content.querySelectorAll('.app-trend-summary > p')].map((paragraph) => paragraph.textContent).join(' ');
+    expect(mainText).not.toContain(wandsworthSeries.trend.method);
+  });
+
+  it('shows the note on a trend', () => {
+    const noted = renderTrend({ catalogue, indicator: timeliness, series: { ...wandsworthSeries, trend: appealsRow.trend } }, async () => 'csv');
+    expect(noted.content.querySelector('.app-trend-summary__note')?.textContent).toBe('The source publishes percentages only.');
+    expect(content.querySelector('.app-trend-summary__note')).toBeNull();
   });
 
   it('describes the chart to screen readers', () => {
@@ -53,5 +68,15 @@ describe('renderTrend', () => {
   it('links to the comparison of all areas in the latest period', () => {
     const compare = [...content.querySelectorAll('a')].find((a) => a.textContent === 'Compare all local authorities in 2024');
     expect(compare?.getAttribute('href')).toBe('?view=compare&indicator=ehcp-issued-within-20-weeks&period=2024&area=E09000032');
+  });
+});
+
+describe('trendTestFacts', () => {
+  it('give the method, the periods tested and the statistic against the 99.8% threshold', () => {
+    expect(trendTestFacts(timelinessRow.trend)).toEqual([
+      ['Method', timelinessRow.trend.method],
+      ['Periods tested', '2020, 2021, 2022, 2023, 2024 (5 points)'],
+      ['Chi-squared (χ²)', '14.20: a trend needs more than 9.5495 (significant at 99.8%) and the same direction with any one point left out'],
+    ]);
   });
 });

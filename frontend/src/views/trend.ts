@@ -1,8 +1,8 @@
-import type { Indicator, Series } from '../api';
+import type { Indicator, Series, Trend } from '../api';
 import { LINE_STYLES, trendChartDescription, trendLines, type LineStyle, type TrendLine } from '../charts/trendChart';
-import { element, link, svgElement } from '../dom';
+import { element, link, summaryList, svgElement } from '../dom';
 import { fileNameFrom, saveCsv, savePng } from '../download';
-import { figureText, intervalText, neighbourMeanText, optionalValueText, type UnitOf } from '../figures';
+import { figureText, formatNumber, intervalText, neighbourMeanText, optionalValueText, type UnitOf } from '../figures';
 import { areaHref, compareHref, homeHref } from '../urlState';
 import { demoWarning, sourceCitation, statusTag, trendSummary } from './badges';
 import { downloadButton, downloadButtons } from './downloads';
@@ -50,12 +50,7 @@ export function renderTrend(data: TrendData, fetchCsv: () => Promise<string>): P
       breakdown: series.breakdown?.id,
       areaCode: series.area.code,
     }),
-    element(
-      'div',
-      { class: 'govuk-inset-text app-trend-summary' },
-      element('p', { class: 'govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1' }, 'Recent trend: ', trendSummary(series.trend)),
-      element('p', { class: 'govuk-body-s govuk-!-margin-bottom-0' }, trendMethod(series)),
-    ),
+    trendBox(series.trend),
     paragraph(
       'Source: ',
       sourceCitation(indicator.source),
@@ -95,10 +90,36 @@ export function renderTrend(data: TrendData, fetchCsv: () => Promise<string>): P
   };
 }
 
-/** "Chi-squared test for trend at 99.8%, using the last 5 points." */
-function trendMethod(series: Series): string {
-  const points = series.trend.pointsUsed;
-  return `${series.trend.method}${points ? `, using the last ${points} points` : ''}.`;
+/** The trend in words, any note on it, and how it was tested (folded away: few readers need the statistic). */
+function trendBox(trend: Trend): HTMLElement {
+  const note = trend.note?.trim();
+  return element(
+    'div',
+    { class: 'govuk-inset-text app-trend-summary' },
+    element('p', { class: 'govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1' }, 'Recent trend: ', trendSummary(trend)),
+    note ? element('p', { class: 'govuk-body-s govuk-!-margin-bottom-1 app-trend-summary__note' }, note) : null,
+    element(
+      'details',
+      { class: 'govuk-details govuk-!-margin-bottom-0 app-trend-test' },
+      element('summary', { class: 'govuk-details__summary' }, element('span', { class: 'govuk-details__summary-text' }, 'How the trend was tested')),
+      element('div', { class: 'govuk-details__text' }, summaryList(trendTestFacts(trend), 'govuk-summary-list--no-border govuk-!-margin-bottom-0')),
+    ),
+  );
+}
+
+/** The test's method, the periods it used and its statistic, as far as the API gave them. */
+export function trendTestFacts(trend: Trend): [string, string][] {
+  const facts: [string, string][] = [['Method', trend.method]];
+  const periods = trend.periods ?? [];
+  if (periods.length > 0) facts.push(['Periods tested', `${periods.join(', ')} (${periods.length} ${periods.length === 1 ? 'point' : 'points'})`]);
+  else facts.push(['Points used', String(trend.pointsUsed)]);
+  if (typeof trend.chiSquared === 'number' && Number.isFinite(trend.chiSquared)) {
+    facts.push([
+      'Chi-squared (χ²)',
+      `${formatNumber(trend.chiSquared, 2)}: a trend needs more than 9.5495 (significant at 99.8%) and the same direction with any one point left out`,
+    ]);
+  }
+  return facts;
 }
 
 /** How each line looks, in words, so the lines can be told apart without colour. */

@@ -106,6 +106,9 @@ test('compares every local authority on one indicator, one bar per figure, Wands
 });
 
 test('colours an indicator without confidence intervals by quarter, and never calls a position better or worse', async ({ page }) => {
+  // fromApi reads the API's address from the dashboard's config, so a page must be loaded first.
+  await page.goto('/');
+  await pageShown(page);
   const catalogue = await fromApi<IndicatorPage>(page, '/api/v1/indicators?pageSize=200');
   const placed = catalogue.items.find((indicator) => indicator.comparisonMethod === 'position' && indicator.periods.length > 0);
   expect(placed, 'an indicator published without counts').toBeDefined();

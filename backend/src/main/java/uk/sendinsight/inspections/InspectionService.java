@@ -34,12 +34,13 @@ class InspectionService {
 
     private final InspectionRepository inspections;
     private final AreaService areas;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private volatile Map<String, List<InspectionRow>> byArea;
 
-    InspectionService(InspectionRepository inspections, AreaService areas) {
+    InspectionService(InspectionRepository inspections, AreaService areas, Clock clock) {
         this.inspections = inspections;
         this.areas = areas;
+        this.clock = clock;
     }
 
     LocalDate today() {

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.sendinsight.api.model.AreaInspections;
 import uk.sendinsight.api.model.Framework2016Counts;
@@ -19,12 +21,21 @@ import uk.sendinsight.api.model.InspectionOverview;
 import uk.sendinsight.api.model.InspectionPosition;
 import uk.sendinsight.shared.CsvResource;
 import uk.sendinsight.support.Api;
+import uk.sendinsight.support.TestClock;
 
 @MicronautTest
 class InspectionsApiTest {
 
     @Inject
     Api api;
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void putTheClockBack() {
+        clock.reset();
+    }
 
     private InspectionOverview overview(String query) {
         Api.Reply reply = api.get("/api/v1/inspections" + query);
@@ -126,6 +137,28 @@ class InspectionsApiTest {
         assertEquals(10, first.getItems().size());
         assertEquals(first.getSummary(), second.getSummary());
         assertFalse(first.getItems().get(0).getArea().getCode().equals(second.getItems().get(0).getArea().getCode()));
+    }
+
+    @Test
+    void followUpsAreCountedToTheApplicationsClock() {
+        CSVRecord luton = CsvResource.read(InspectionLoader.FILE_2016).stream()
+                .filter(r -> r.get("Area name").equals("Luton")).findFirst().orElseThrow();
+        LocalDate revisitDue = LocalDate.parse(luton.get("Inspection publication date")).plusMonths(Positions.REVISIT_DUE_MONTHS);
+        LocalDate fixedToday = clock.today();
+
+        InspectionOverview now = overview("?pageSize=1");
+        clock.setDate(revisitDue);
+        InspectionPosition onTheDay = areaInspections(luton.get("Local authority code")).getPosition();
+        clock.setDate(revisitDue.plusDays(1));
+        InspectionPosition theDayAfter = areaInspections(luton.get("Local authority code")).getPosition();
+
+        assertEquals(fixedToday, now.getAsOf());
+        assertEquals("not_revisited", onTheDay.getRevisit().getValue());
+        assertEquals(revisitDue, onTheDay.getFollowUp().getDueBy());
+        assertEquals("due", onTheDay.getFollowUp().getStatus().getValue());
+        assertEquals("amber", onTheDay.getRag().getValue());
+        assertEquals("overdue", theDayAfter.getFollowUp().getStatus().getValue());
+        assertEquals("red", theDayAfter.getRag().getValue());
     }
 
     @Test

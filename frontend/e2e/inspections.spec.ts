@@ -85,6 +85,41 @@ test('filters the national overview of inspections and checks it against the API
   await expect(page.getByLabel('Had to write a WSOA')).toHaveValue('yes');
 });
 
+test('filters the overview by follow-up, telling a revisit overdue, a next inspection overdue and a revisit not in the published data apart', async ({ page }) => {
+  await page.goto('/?view=inspections');
+  await pageShown(page);
+  const everyArea = await fromApi<InspectionOverview>(page, '/api/v1/inspections?pageSize=200');
+  const counts = page.locator('.govuk-summary-card').filter({ hasText: 'Follow-up of the latest position' }).locator('.govuk-summary-list__row');
+  await expect(counts.filter({ hasText: 'Revisit overdue' })).toHaveText(`Revisit overdue${everyArea.summary.followUps.revisitOverdue}`);
+  await expect(counts.filter({ hasText: 'Next inspection overdue' })).toHaveText(`Next inspection overdue${everyArea.summary.followUps.inspectionOverdue}`);
+  await expect(counts.filter({ hasText: 'Revisit not in the published data' })).toHaveText(
+    `Revisit not in the published data${everyArea.summary.followUps.revisitNotInPublishedData}`,
+  );
+
+  const shown: [string, string][] = [
+    ['revisit_not_in_published_data', 'Revisit not in the published data (file ends 31 August 2022)'],
+    ['revisit_overdue', 'Revisit overdue'],
+    ['inspection_overdue', 'Next inspection overdue'],
+  ];
+  for (const [value, tag] of shown) {
+    await page.getByLabel('Follow-up', { exact: true }).selectOption(value);
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(new RegExp(`\\?view=inspections&followUp=${value}$`));
+    await pageShown(page);
+    const selected = await fromApi<InspectionOverview>(page, `/api/v1/inspections?followUp=${value}&pageSize=200`);
+    if (value.startsWith('revisit')) expect(selected.items.length).toBeGreaterThan(0);
+    await expect(areaRows(page)).toHaveCount(selected.items.length);
+    await expect(areaRows(page).locator('th')).toHaveText(selected.items.map((item) => item.area.name));
+    await expect(areaRows(page).locator('.app-follow-up .govuk-tag')).toHaveText(selected.items.map(() => tag));
+    if (value === 'revisit_not_in_published_data') {
+      expect(new Set(selected.items.map((item) => item.followUp?.publishedDataEnds))).toEqual(new Set(['2022-08-31']));
+      await expect(areaRows(page).locator('.app-rag .govuk-tag')).toHaveText(selected.items.map(() => 'Amber'));
+    }
+    await expect(page.getByLabel('Follow-up', { exact: true })).toHaveValue(value);
+    await expectNoAccessibilityViolations(page);
+  }
+});
+
 test('shows Wandsworth’s inspection history to everyone and its WSOA only once signed in', async ({ page }) => {
   await page.goto(`/?area=${WANDSWORTH}`);
   await pageShown(page);

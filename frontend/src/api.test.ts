@@ -274,6 +274,12 @@ describe('inspections and WSOAs', () => {
     expect(seen).toEqual(['text/csv no-store ?rag=red&page=1&pageSize=200']);
   });
 
+  it('ask for one follow-up by its filter value', async () => {
+    const { api, requested } = fakeNetwork(() => json(inspectionOverview));
+    await api.getInspectionOverview({ followUp: 'inspection_overdue' });
+    expect(requested.map((url) => url.search)).toEqual(['?followUp=inspection_overdue&page=1&pageSize=200']);
+  });
+
   it('read an area’s WSOA with the access token, past the HTTP cache', async () => {
     const seen: { path: string; authorization: string | null; cache: RequestCache }[] = [];
     const api = createSendInsightApi(BASE_URL, async (request) => {

@@ -48,6 +48,8 @@ export type InspectionSource = Schemas['InspectionSource'];
 export type Revisit = Schemas['Revisit'];
 export type Inspection = Schemas['Inspection'];
 export type FollowUp = Schemas['FollowUp'];
+export type FollowUpFilter = Schemas['FollowUpFilter'];
+export type FollowUpCounts = Schemas['FollowUpCounts'];
 export type InspectionPosition = Schemas['InspectionPosition'];
 export type InspectionSummary = Schemas['InspectionSummary'];
 export type InspectionOverview = Schemas['InspectionOverview'];
@@ -151,6 +153,8 @@ export interface InspectionFilter {
   /** An English region's ONS code. */
   region?: string | undefined;
   rag?: Rag | undefined;
+  /** A follow-up's kind and status together, e.g. revisit_overdue; `none` for areas with nothing to follow up. */
+  followUp?: FollowUpFilter | undefined;
 }
 
 /** Which figures of an indicator: absent period means the latest, absent breakdown the indicator's default. */
@@ -228,7 +232,14 @@ export function createSendInsightApi(
     pageSize: MAX_PAGE_SIZE,
   });
   const inspectionsQuery = (filter: InspectionFilter, page: number) => ({
-    ...withoutBlanks({ framework: filter.framework, outcome: filter.outcome, revisit: filter.revisit, region: filter.region, rag: filter.rag }),
+    ...withoutBlanks({
+      framework: filter.framework,
+      outcome: filter.outcome,
+      revisit: filter.revisit,
+      region: filter.region,
+      rag: filter.rag,
+      followUp: filter.followUp,
+    }),
     ...(filter.wsoa === undefined ? {} : { wsoa: filter.wsoa }),
     page,
     pageSize: MAX_PAGE_SIZE,

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   actionStatusInWords,
   dateInWords,
+  FOLLOW_UP_FILTERS,
+  followUpFilterInWords,
+  followUpFilterOf,
   followUpInWords,
+  followUpTagClass,
+  followUpTagText,
   frameworkInWords,
   monthsInWords,
   outcomeInWords,
@@ -43,5 +48,32 @@ describe('inspection words', () => {
     expect(monthsInWords(14)).toBe('14 months');
     expect(followUpInWords({ kind: 'wsoa_revisit', dueBy: '2021-06-27', status: 'overdue' })).toBe('WSOA revisit overdue since 27 June 2021');
     expect(followUpInWords({ kind: 'next_inspection', dueBy: '2028-03-01', status: 'due' })).toBe('Next inspection due by 1 March 2028');
+    expect(followUpInWords({ kind: 'wsoa_revisit', dueBy: '2023-03-28', status: 'not_in_published_data', publishedDataEnds: '2022-08-31' })).toBe(
+      'WSOA revisit was due by 28 March 2023',
+    );
+  });
+
+  it('tell a revisit overdue, a next inspection overdue and a revisit beyond the published data apart, in words and tags', () => {
+    const revisitOverdue = { kind: 'wsoa_revisit', dueBy: '2020-08-15', status: 'overdue', publishedDataEnds: '2022-08-31' } as const;
+    const inspectionOverdue = { kind: 'next_inspection', dueBy: '2024-07-30', status: 'overdue', publishedDataEnds: '2025-11-06' } as const;
+    const notInData = { kind: 'wsoa_revisit', dueBy: '2023-03-28', status: 'not_in_published_data', publishedDataEnds: '2022-08-31' } as const;
+
+    expect([revisitOverdue, inspectionOverdue, notInData].map(followUpTagText)).toEqual([
+      'Revisit overdue',
+      'Next inspection overdue',
+      'Revisit not in the published data (file ends 31 August 2022)',
+    ]);
+    expect([revisitOverdue, inspectionOverdue, notInData].map(followUpFilterOf)).toEqual(['revisit_overdue', 'inspection_overdue', 'revisit_not_in_published_data']);
+    expect(followUpFilterOf(undefined)).toBe('none');
+    expect([revisitOverdue, inspectionOverdue, notInData].map(followUpTagClass)).toEqual(['govuk-tag--red', 'govuk-tag--red', 'govuk-tag--grey']);
+    expect(FOLLOW_UP_FILTERS.map(followUpFilterInWords)).toEqual([
+      'Revisit due',
+      'Revisit overdue',
+      'Revisit not in the published data',
+      'Next inspection due',
+      'Next inspection overdue',
+      'Next inspection not in the published data',
+      'Nothing to follow up',
+    ]);
   });
 });

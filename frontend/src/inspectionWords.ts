@@ -1,4 +1,4 @@
-import type { ActionStatus, FollowUp, InspectionFramework, InspectionOutcome, Rag, RevisitFinding, WeaknessTheme } from './api';
+import type { ActionStatus, FollowUp, FollowUpFilter, InspectionFramework, InspectionOutcome, Rag, RevisitFinding, WeaknessTheme } from './api';
 
 const frameworks: Record<InspectionFramework, { name: string; short: string }> = {
   local_area_send_2016: { name: 'Local area SEND inspection (2016 framework)', short: '2016 framework' },
@@ -120,8 +120,45 @@ const followUpKinds: Record<FollowUp['kind'], string> = {
   next_inspection: 'Next inspection',
 };
 
-/** "WSOA revisit overdue since 27 June 2021", "Next inspection due by 1 March 2028". */
+/** Each kind and status of follow-up, as the overview filters and counts them, in words and as a tag colour. */
+const followUpFilters: Record<FollowUpFilter, { word: string; tagClass: string }> = {
+  revisit_due: { word: 'Revisit due', tagClass: 'govuk-tag--blue' },
+  revisit_overdue: { word: 'Revisit overdue', tagClass: 'govuk-tag--red' },
+  revisit_not_in_published_data: { word: 'Revisit not in the published data', tagClass: 'govuk-tag--grey' },
+  inspection_due: { word: 'Next inspection due', tagClass: 'govuk-tag--blue' },
+  inspection_overdue: { word: 'Next inspection overdue', tagClass: 'govuk-tag--red' },
+  inspection_not_in_published_data: { word: 'Next inspection not in the published data', tagClass: 'govuk-tag--grey' },
+  none: { word: 'Nothing to follow up', tagClass: 'govuk-tag--grey' },
+};
+
+export const FOLLOW_UP_FILTERS = Object.keys(followUpFilters) as FollowUpFilter[];
+
+/** "Revisit overdue", "Next inspection due", "Nothing to follow up": the overview's filter and count labels. */
+export function followUpFilterInWords(value: FollowUpFilter): string {
+  return followUpFilters[value].word;
+}
+
+/** The filter value a follow-up falls under, e.g. revisit_overdue. */
+export function followUpFilterOf(followUp: FollowUp | undefined): FollowUpFilter {
+  if (!followUp) return 'none';
+  return `${followUp.kind === 'wsoa_revisit' ? 'revisit' : 'inspection'}_${followUp.status}`;
+}
+
+/** The follow-up's tag: "Revisit overdue", or "Revisit not in the published data (file ends 31 August 2022)". */
+export function followUpTagText(followUp: FollowUp): string {
+  const word = followUpFilters[followUpFilterOf(followUp)].word;
+  return followUp.status === 'not_in_published_data' && followUp.publishedDataEnds ? `${word} (file ends ${dateInWords(followUp.publishedDataEnds)})` : word;
+}
+
+export function followUpTagClass(followUp: FollowUp): string {
+  return followUpFilters[followUpFilterOf(followUp)].tagClass;
+}
+
+/** "WSOA revisit overdue since 27 June 2021", "Next inspection due by 1 March 2028", "WSOA revisit was due by 28 March 2023". */
 export function followUpInWords(followUp: FollowUp): string {
   const kind = followUpKinds[followUp.kind];
-  return followUp.status === 'overdue' ? `${kind} overdue since ${dateInWords(followUp.dueBy)}` : `${kind} due by ${dateInWords(followUp.dueBy)}`;
+  const due = dateInWords(followUp.dueBy);
+  if (followUp.status === 'overdue') return `${kind} overdue since ${due}`;
+  if (followUp.status === 'not_in_published_data') return `${kind} was due by ${due}`;
+  return `${kind} due by ${due}`;
 }

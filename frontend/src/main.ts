@@ -247,7 +247,7 @@ async function trendPage(choice: TrendChoice): Promise<Page> {
 async function inspectionsPage(filter: InspectionFilter): Promise<Page> {
   const [overview, directory] = await Promise.all([api.getInspectionOverview(filter), cachedAreaDirectory()]);
   const page = renderInspections({ overview, filter, regions: directory.regions }, async () =>
-    saveCsv(await api.getInspectionOverviewCsv(filter), `${fileNameFrom('inspections', filter.region, filter.rag)}.csv`),
+    saveCsv(await api.getInspectionOverviewCsv(filter), `${fileNameFrom('inspections', filter.region, filter.rag, filter.followUp)}.csv`),
   );
   return { ...page, canonicalHref: inspectionsHref(filter) };
 }

@@ -118,21 +118,27 @@ describe('sign-in and submit links', () => {
 
 describe('the inspections view', () => {
   it('reads every filter from the address, WSOA as yes or no', () => {
-    expect(stateFromQueryString('?view=inspections&framework=local_area_send_2016&outcome=wsoa_required&wsoa=yes&revisit=none_sufficient&region=E12000007&rag=red')).toEqual({
+    expect(
+      stateFromQueryString('?view=inspections&framework=local_area_send_2016&outcome=wsoa_required&wsoa=yes&revisit=none_sufficient&region=E12000007&rag=red&followUp=revisit_overdue'),
+    ).toEqual({
       view: 'inspections',
-      filter: { framework: 'local_area_send_2016', outcome: 'wsoa_required', wsoa: true, revisit: 'none_sufficient', region: 'E12000007', rag: 'red' },
+      filter: { framework: 'local_area_send_2016', outcome: 'wsoa_required', wsoa: true, revisit: 'none_sufficient', region: 'E12000007', rag: 'red', followUp: 'revisit_overdue' },
     });
     expect(stateFromQueryString('?view=inspections&wsoa=no')).toMatchObject({ filter: { wsoa: false } });
   });
 
   it('leaves out values it does not know, so they drop from the address', () => {
-    const state = stateFromQueryString('?view=inspections&rag=purple&region=London&wsoa=maybe&framework=1999');
-    expect(state).toEqual({ view: 'inspections', filter: { framework: undefined, outcome: undefined, wsoa: undefined, revisit: undefined, region: undefined, rag: undefined } });
+    const state = stateFromQueryString('?view=inspections&rag=purple&region=London&wsoa=maybe&framework=1999&followUp=overdue');
+    expect(state).toEqual({
+      view: 'inspections',
+      filter: { framework: undefined, outcome: undefined, wsoa: undefined, revisit: undefined, region: undefined, rag: undefined, followUp: undefined },
+    });
     expect(inspectionsHref(state.view === 'inspections' ? state.filter : {})).toBe('?view=inspections');
   });
 
   it('writes the filters back in a fixed order', () => {
     expect(inspectionsHref({ rag: 'amber', wsoa: false, region: 'E12000007' })).toBe('?view=inspections&wsoa=no&region=E12000007&rag=amber');
+    expect(inspectionsHref({ followUp: 'revisit_not_in_published_data', rag: 'amber' })).toBe('?view=inspections&rag=amber&followUp=revisit_not_in_published_data');
     expect(inspectionsHref()).toBe('?view=inspections');
   });
 

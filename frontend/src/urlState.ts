@@ -1,5 +1,5 @@
 import type { InspectionFilter } from './api';
-import { FRAMEWORKS, OUTCOMES, RAGS, REVISIT_FINDINGS } from './inspectionWords';
+import { FOLLOW_UP_FILTERS, FRAMEWORKS, OUTCOMES, RAGS, REVISIT_FINDINGS } from './inspectionWords';
 
 /**
  * What the dashboard shows, kept in the query string so that links can be shared
@@ -114,6 +114,7 @@ function inspectionFilterFrom(read: (name: string) => string | undefined): Inspe
     revisit: oneOf('revisit', REVISIT_FINDINGS),
     region: region && /^E12\d{6}$/.test(region) ? region : undefined,
     rag: oneOf('rag', RAGS),
+    followUp: oneOf('followUp', FOLLOW_UP_FILTERS),
   };
 }
 
@@ -127,6 +128,7 @@ export function inspectionsHref(filter: InspectionFilter = {}): string {
     ['revisit', filter.revisit],
     ['region', filter.region],
     ['rag', filter.rag],
+    ['followUp', filter.followUp],
   ]);
 }
 

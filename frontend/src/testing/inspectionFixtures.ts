@@ -2,6 +2,7 @@ import type { AreaInspections, Inspection, InspectionOverview, InspectionPositio
 
 // Shaped per openapi.yaml (the types are generated from it). Wandsworth's inspection is Ofsted's (WSOA in 2019,
 // 2 significant weaknesses, revisited in 2022 with sufficient progress on both); its action plan is a demo example.
+// Barnsley's, Luton's, Hounslow's and Nottinghamshire's positions are as the API gave them on 4 December 2026.
 
 export const ofsted2016: InspectionSource = {
   id: 'ofsted-area-send-2016-2022',
@@ -10,6 +11,7 @@ export const ofsted2016: InspectionSource = {
   url: 'https://www.gov.uk/government/statistics/local-area-send-inspections-and-outcomes-in-england',
   official: true,
   compiledBy: null,
+  publishedTo: '2022-08-31',
 };
 
 export const d2i2023: InspectionSource = {
@@ -19,6 +21,7 @@ export const d2i2023: InspectionSource = {
   url: 'https://www.datatoinsight.org/',
   official: false,
   compiledBy: 'Data to Insight (scraped from the reports)',
+  publishedTo: '2025-11-06',
 };
 
 const london = { code: 'E12000007', name: 'London' };
@@ -50,15 +53,15 @@ export const wandsworthPosition: InspectionPosition = {
   ragReason: 'WSOA revisited with sufficient progress on every weakness',
   monthsSinceInspection: 84,
   wsoaRequired: true,
+  wsoaSuperseded: false,
   revisit: 'all_sufficient',
-  followUp: { kind: 'next_inspection', dueBy: '2025-12-27', status: 'overdue' },
 };
 
 const barnsleyInspection: Inspection = {
   id: 12,
   area: { code: 'E08000016', name: 'Barnsley' },
   framework: 'local_area_send_2016',
-  startDate: '2021-10-04',
+  startDate: '2021-09-20',
   publicationDate: '2021-11-24',
   outcome: 'wsoa_required',
   outcomeInWords: 'Written statement of action required',
@@ -73,12 +76,13 @@ export const barnsleyPosition: InspectionPosition = {
   area: { code: 'E08000016', name: 'Barnsley' },
   region: yorkshire,
   latest: barnsleyInspection,
-  rag: 'red',
-  ragReason: 'WSOA not revisited by its due time',
-  monthsSinceInspection: 61,
+  rag: 'amber',
+  ragReason: 'WSOA revisit not in the published data: due by 2023-05-24, after the published data ends (2022-08-31)',
+  monthsSinceInspection: 62,
   wsoaRequired: true,
+  wsoaSuperseded: false,
   revisit: 'not_revisited',
-  followUp: { kind: 'wsoa_revisit', dueBy: '2023-05-24', status: 'overdue' },
+  followUp: { kind: 'wsoa_revisit', dueBy: '2023-05-24', status: 'not_in_published_data', publishedDataEnds: '2022-08-31' },
 };
 
 export const lambethInspection2023: Inspection = {
@@ -104,8 +108,83 @@ export const lambethPosition: InspectionPosition = {
   ragReason: 'Latest outcome: inconsistent experiences and outcomes',
   monthsSinceInspection: 32,
   wsoaRequired: false,
+  wsoaSuperseded: false,
+  followUp: { kind: 'next_inspection', dueBy: '2027-05-02', status: 'due', publishedDataEnds: '2025-11-06' },
+};
+
+export const lutonPosition: InspectionPosition = {
+  area: { code: 'E06000032', name: 'Luton' },
+  region: { code: 'E12000006', name: 'East of England' },
+  latest: {
+    id: 75,
+    area: { code: 'E06000032', name: 'Luton' },
+    framework: 'local_area_send_2016',
+    startDate: '2018-12-03',
+    publicationDate: '2019-02-15',
+    outcome: 'wsoa_required',
+    outcomeInWords: 'Written statement of action required',
+    significantWeaknesses: 5,
+    reportUrl: 'https://reports.ofsted.gov.uk/provider/44/80520',
+    source: ofsted2016,
+    dataNotes: [],
+  },
+  rag: 'red',
+  ragReason: 'WSOA not revisited by its due time (2020-08-15)',
+  monthsSinceInspection: 96,
+  wsoaRequired: true,
+  wsoaSuperseded: false,
   revisit: 'not_revisited',
-  followUp: { kind: 'next_inspection', dueBy: '2027-05-02', status: 'due' },
+  followUp: { kind: 'wsoa_revisit', dueBy: '2020-08-15', status: 'overdue', publishedDataEnds: '2022-08-31' },
+};
+
+export const hounslowPosition: InspectionPosition = {
+  area: { code: 'E09000018', name: 'Hounslow' },
+  region: london,
+  latest: {
+    id: 193,
+    area: { code: 'E09000018', name: 'Hounslow' },
+    framework: 'area_send_2023',
+    startDate: '2024-10-21',
+    publicationDate: '2024-12-18',
+    outcome: 'inconsistent',
+    outcomeInWords: 'Inconsistent experiences and outcomes',
+    nextInspectionBy: '2027-10-21',
+    reportUrl: 'https://files.ofsted.gov.uk/v1/file/50264793',
+    source: d2i2023,
+    dataNotes: [],
+  },
+  rag: 'amber',
+  ragReason: 'Inconsistent experiences and outcomes at the latest inspection; it supersedes the area\'s 2016-framework WSOA',
+  monthsSinceInspection: 25,
+  wsoaRequired: true,
+  wsoaSuperseded: true,
+  revisit: 'not_revisited',
+  followUp: { kind: 'next_inspection', dueBy: '2027-10-21', status: 'due', publishedDataEnds: '2025-11-06' },
+};
+
+export const nottinghamshirePosition: InspectionPosition = {
+  area: { code: 'E10000024', name: 'Nottinghamshire' },
+  region: { code: 'E12000004', name: 'East Midlands' },
+  latest: {
+    id: 157,
+    area: { code: 'E10000024', name: 'Nottinghamshire' },
+    framework: 'area_send_2023',
+    startDate: '2023-01-30',
+    publicationDate: '2023-05-16',
+    outcome: 'widespread_systemic_failings',
+    outcomeInWords: 'Widespread and/or systemic failings',
+    priorityActions: 2,
+    nextInspectionBy: '2024-07-30',
+    reportUrl: 'https://files.ofsted.gov.uk/v1/file/50216722',
+    source: { id: 'ofsted-area-send-mi-2023', name: 'Area SEND inspections under the 2023 framework', publisher: 'Ofsted', official: true, publishedTo: '2023-11-10' },
+    dataNotes: [],
+  },
+  rag: 'red',
+  ragReason: 'Widespread or systemic failings at the latest inspection',
+  monthsSinceInspection: 46,
+  wsoaRequired: false,
+  wsoaSuperseded: false,
+  followUp: { kind: 'next_inspection', dueBy: '2024-07-30', status: 'overdue', publishedDataEnds: '2025-11-06' },
 };
 
 export const inspectionOverview: InspectionOverview = {
@@ -126,7 +205,16 @@ export const inspectionOverview: InspectionOverview = {
       weaknessesWithoutSufficientProgress: 0,
     },
     framework2023: { areasInspected: 1, typicallyPositive: 0, inconsistent: 1, widespreadSystemicFailings: 0, notRecorded: 0, priorityActionPlans: 1 },
-    rag: { red: 1, amber: 1, green: 1 },
+    rag: { red: 0, amber: 2, green: 1 },
+    followUps: {
+      revisitDue: 0,
+      revisitOverdue: 0,
+      revisitNotInPublishedData: 1,
+      inspectionDue: 1,
+      inspectionOverdue: 0,
+      inspectionNotInPublishedData: 0,
+      none: 1,
+    },
   },
   sources: [ofsted2016, d2i2023],
   items: [barnsleyPosition, lambethPosition, wandsworthPosition],

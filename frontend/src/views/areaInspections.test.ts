@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lambethInspection2023, wandsworthInspections } from '../testing/inspectionFixtures';
+import { barnsleyPosition, hounslowPosition, lambethInspection2023, wandsworthInspections } from '../testing/inspectionFixtures';
 import { inspectionsSection } from './areaInspections';
 
 const cellTexts = (row: Element) => [...row.children].map((cell) => cell.textContent?.trim());
@@ -20,9 +20,25 @@ describe('inspectionsSection', () => {
       'Time since that inspection': '84 months',
       'Written statement of action': 'Required',
       'WSOA revisit': 'Sufficient progress on every weakness',
-      'Follow-up': 'OverdueNext inspection overdue since 27 December 2025',
+      'Follow-up': 'None due',
     });
     expect(section.querySelector('a[href="?view=inspections&region=E12000007"]')?.textContent).toBe('Compare with other areas’ inspections');
+  });
+
+  it('says when a WSOA revisit is not in the published data, with the tag’s words and the date it was due', () => {
+    const section = inspectionsSection('Barnsley', { area: barnsleyPosition.area, position: barnsleyPosition, items: [barnsleyPosition.latest] });
+    expect(summaryRows(section)['RAG status']).toBe(`Amber${barnsleyPosition.ragReason}`);
+    expect(summaryRows(section)['Follow-up']).toBe('Revisit not in the published data (file ends 31 August 2022)WSOA revisit was due by 24 May 2023');
+    expect(section.querySelector('.app-inspection-position .govuk-tag--grey')?.textContent).toBe('Revisit not in the published data (file ends 31 August 2022)');
+  });
+
+  it('says that a later 2023-framework inspection supersedes a WSOA that was not revisited', () => {
+    const section = inspectionsSection('Hounslow', { area: hounslowPosition.area, position: hounslowPosition, items: [hounslowPosition.latest] });
+    expect(summaryRows(section)).toMatchObject({
+      'Written statement of action': 'Required',
+      'WSOA revisit': 'Not yet revisitedSuperseded by the later 2023-framework inspection',
+      'Follow-up': 'Next inspection dueNext inspection due by 21 October 2027',
+    });
   });
 
   it('lists the inspections newest first, with the revisit’s findings and a link to each report', () => {

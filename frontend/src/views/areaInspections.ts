@@ -1,7 +1,7 @@
 import type { AreaInspections, Inspection, InspectionPosition } from '../api';
 import { element, link, summaryList, visuallyHidden, type Child } from '../dom';
-import { dateInWords, followUpInWords, frameworkInWords, monthsInWords, revisitInWords } from '../inspectionWords';
-import { nationalOverviewLink, ragWithReason, unofficialSourceNote } from './inspections';
+import { dateInWords, frameworkInWords, monthsInWords, revisitInWords } from '../inspectionWords';
+import { followUpWithDate, nationalOverviewLink, ragWithReason, revisitWithSupersession, unofficialSourceNote } from './inspections';
 import { paragraph } from './page';
 import { cell, columnHeader, scrollableTable, table } from './tables';
 
@@ -43,18 +43,8 @@ function positionSummary(position: InspectionPosition): HTMLElement {
     ['Time since that inspection', monthsInWords(position.monthsSinceInspection)],
     ['Written statement of action', position.wsoaRequired ? 'Required' : 'Not required'],
   ];
-  if (position.wsoaRequired) rows.push(['WSOA revisit', revisitInWords(position.revisit)]);
-  rows.push([
-    'Follow-up',
-    position.followUp
-      ? element(
-          'span',
-          {},
-          position.followUp.status === 'overdue' ? element('strong', { class: 'govuk-tag govuk-tag--red app-tag app-tag--before' }, 'Overdue') : null,
-          followUpInWords(position.followUp),
-        )
-      : 'None due',
-  ]);
+  if (position.wsoaRequired) rows.push(['WSOA revisit', revisitWithSupersession(position)]);
+  rows.push(['Follow-up', followUpWithDate(position.followUp)]);
   return summaryList(rows, 'app-inspection-position');
 }
 

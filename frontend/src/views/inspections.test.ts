@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { inspectionOverview } from '../testing/inspectionFixtures';
+import { barnsleyPosition, hounslowPosition, inspectionOverview, lutonPosition, nottinghamshirePosition } from '../testing/inspectionFixtures';
 import { renderInspections } from './inspections';
 
 const regions = [
@@ -19,12 +19,22 @@ describe('renderInspections', () => {
       'Local area SEND inspection (2016 framework), 2016 to 2022',
       'Area SEND inspection (2023 framework), from 2023',
       'RAG status of the latest position',
+      'Follow-up of the latest position',
     ]);
     const rows = (card: Element) => [...card.querySelectorAll('.govuk-summary-list__row')].map((row) => row.textContent);
     expect(rows(cards[0]!)).toContain('Had to write a WSOA2');
     expect(rows(cards[0]!)).toContain('WSOAs not yet revisited1');
     expect(rows(cards[1]!)).toContain('Inconsistent experiences and outcomes1');
-    expect(rows(cards[2]!)).toEqual(['RedRed 1', 'AmberAmber 1', 'GreenGreen 1']);
+    expect(rows(cards[2]!)).toEqual(['RedRed 0', 'AmberAmber 2', 'GreenGreen 1']);
+    expect(rows(cards[3]!)).toEqual([
+      'Revisit due0',
+      'Revisit overdue0',
+      'Revisit not in the published data1',
+      'Next inspection due1',
+      'Next inspection overdue0',
+      'Next inspection not in the published data0',
+      'Nothing to follow up1',
+    ]);
     expect(content.querySelector('[role="status"]')?.textContent).toBe('3 areas with an inspection on record');
   });
 
@@ -38,17 +48,58 @@ describe('renderInspections', () => {
       'Sufficient progress on every weakness',
       'GreenWSOA revisited with sufficient progress on every weakness',
       '84',
-      'OverdueNext inspection overdue since 27 December 2025',
+      'None due',
     ]);
+    expect(cellTexts(rowFor(content, 'E08000016'))[7]).toBe('Revisit not in the published data (file ends 31 August 2022)WSOA revisit was due by 24 May 2023');
     expect(rowFor(content, 'E09000032').querySelector('th a')?.getAttribute('href')).toBe('?area=E09000032');
     expect(cellTexts(rowFor(content, 'E09000022'))[4]).toBe('No WSOA');
   });
 
   it('gives the RAG status as a coloured tag with its word, never colour alone', () => {
-    const tag = rowFor(render(), 'E08000016').querySelector('.govuk-tag');
+    const tag = rowFor(render({}, { ...inspectionOverview, items: [lutonPosition] }), 'E06000032').querySelector('.govuk-tag');
     expect(tag?.textContent).toBe('Red');
     expect(tag?.classList.contains('govuk-tag--red')).toBe(true);
     expect(rowFor(render(), 'E09000022').querySelector('.govuk-tag--orange')?.textContent).toBe('Amber');
+  });
+
+  it('gives a revisit overdue, a next inspection overdue and a revisit not in the published data their own words and tags', () => {
+    const content = render({}, { ...inspectionOverview, items: [lutonPosition, nottinghamshirePosition, barnsleyPosition, hounslowPosition] });
+    const followUpTag = (areaCode: string) => rowFor(content, areaCode).querySelector('.app-follow-up .govuk-tag')!;
+    expect(['E06000032', 'E10000024', 'E08000016', 'E09000018'].map((code) => [followUpTag(code).textContent, followUpTag(code).className])).toEqual([
+      ['Revisit overdue', 'govuk-tag app-tag govuk-tag--red'],
+      ['Next inspection overdue', 'govuk-tag app-tag govuk-tag--red'],
+      ['Revisit not in the published data (file ends 31 August 2022)', 'govuk-tag app-tag govuk-tag--grey'],
+      ['Next inspection due', 'govuk-tag app-tag govuk-tag--blue'],
+    ]);
+    expect(cellTexts(rowFor(content, 'E06000032'))[7]).toBe('Revisit overdueWSOA revisit overdue since 15 August 2020');
+    expect(cellTexts(rowFor(content, 'E10000024'))[7]).toBe('Next inspection overdueNext inspection overdue since 30 July 2024');
+  });
+
+  it('keeps a superseded WSOA’s revisit in view and says the later inspection supersedes it', () => {
+    const hounslow = rowFor(render({}, { ...inspectionOverview, items: [hounslowPosition] }), 'E09000018');
+    expect(cellTexts(hounslow).slice(3, 6)).toEqual([
+      'Yes',
+      'Not yet revisitedSuperseded by the later 2023-framework inspection',
+      `Amber${hounslowPosition.ragReason}`,
+    ]);
+  });
+
+  it('offers every follow-up as a filter, in words, and shows the one chosen', () => {
+    const content = render({ followUp: 'revisit_not_in_published_data' });
+    const select = content.querySelector('select[name="followUp"]') as HTMLSelectElement;
+    // The selected attribute, which a browser shows: happy-dom's select.value does not follow it past the second option.
+    expect(select.querySelector('option[selected]')?.getAttribute('value')).toBe('revisit_not_in_published_data');
+    expect(content.querySelector(`label[for="${select.id}"]`)?.textContent).toBe('Follow-up');
+    expect([...select.options].map((option) => [option.value, option.textContent])).toEqual([
+      ['', 'Any follow-up'],
+      ['revisit_due', 'Revisit due'],
+      ['revisit_overdue', 'Revisit overdue'],
+      ['revisit_not_in_published_data', 'Revisit not in the published data'],
+      ['inspection_due', 'Next inspection due'],
+      ['inspection_overdue', 'Next inspection overdue'],
+      ['inspection_not_in_published_data', 'Next inspection not in the published data'],
+      ['none', 'Nothing to follow up'],
+    ]);
   });
 
   it('marks the rows that come from a third party’s file, with the notes on them', () => {
@@ -78,6 +129,7 @@ describe('renderInspections', () => {
       'filter-revisit',
       'filter-region',
       'filter-rag',
+      'filter-followUp',
     ]);
     expect(content.querySelector('[role="status"]')?.textContent).toBe('3 areas match these filters');
   });

@@ -1,8 +1,12 @@
-import type { AreaRef, InspectionFilter, InspectionOverview, InspectionPosition, InspectionSource, Rag } from '../api';
+import type { AreaRef, FollowUp, InspectionFilter, InspectionOverview, InspectionPosition, InspectionSource, Rag } from '../api';
 import { element, link, summaryList, type Child } from '../dom';
 import {
   dateInWords,
+  FOLLOW_UP_FILTERS,
+  followUpFilterInWords,
   followUpInWords,
+  followUpTagClass,
+  followUpTagText,
   FRAMEWORKS,
   frameworkInWords,
   frameworkShort,
@@ -36,6 +40,29 @@ export function ragTag(rag: Rag): HTMLElement {
 /** The RAG tag with the API's reason beside it, e.g. "Red – WSOA revisited without sufficient progress". */
 export function ragWithReason(position: Pick<InspectionPosition, 'rag' | 'ragReason'>): HTMLElement {
   return element('span', { class: 'app-rag' }, ragTag(position.rag), element('span', { class: 'app-cell-note' }, position.ragReason));
+}
+
+/** A follow-up as a tag whose words carry its kind and status, with when it was or is due beside it. */
+export function followUpWithDate(followUp: FollowUp | undefined): HTMLElement | string {
+  if (!followUp) return 'None due';
+  return element(
+    'span',
+    { class: 'app-follow-up' },
+    element('strong', { class: `govuk-tag app-tag ${followUpTagClass(followUp)}` }, followUpTagText(followUp)),
+    element('span', { class: 'app-cell-note' }, followUpInWords(followUp)),
+  );
+}
+
+/** What the WSOA revisit found, and whether a later 2023-framework inspection has superseded the WSOA. */
+export function revisitWithSupersession(position: Pick<InspectionPosition, 'wsoaRequired' | 'wsoaSuperseded' | 'revisit'>): HTMLElement | string {
+  if (!position.wsoaRequired) return 'No WSOA';
+  if (!position.wsoaSuperseded) return revisitInWords(position.revisit);
+  return element(
+    'span',
+    {},
+    element('span', { class: 'app-cell-line' }, revisitInWords(position.revisit)),
+    element('span', { class: 'app-cell-note' }, 'Superseded by the later 2023-framework inspection'),
+  );
 }
 
 /** Marks an inspection whose row comes from a file compiled by a third party rather than Ofsted's own. */
@@ -105,9 +132,14 @@ function ragExplanation(): HTMLElement {
           'li',
           {},
           element('strong', {}, 'Red: '),
-          'a WSOA was revisited without sufficient progress on every weakness, or was not revisited by its due time (18 months after the report) with no later inspection, or the latest inspection found widespread or systemic failings.',
+          'a WSOA was revisited without sufficient progress on every weakness, or its revisit is overdue: it was due (18 months after the report) while Ofsted’s published data still covered that date, and the data has no revisit; or the latest inspection found widespread or systemic failings.',
         ),
-        element('li', {}, element('strong', {}, 'Amber: '), 'a WSOA is still within its revisit time, or the latest outcome is inconsistent.'),
+        element(
+          'li',
+          {},
+          element('strong', {}, 'Amber: '),
+          'a WSOA is still within its revisit time, or its revisit was due after the published data ends, so it is not in the published data; or the latest outcome is inconsistent.',
+        ),
         element(
           'li',
           {},
@@ -115,6 +147,7 @@ function ragExplanation(): HTMLElement {
           'no WSOA was required, a WSOA was revisited with sufficient progress on every weakness, or the latest outcome is typically positive.',
         ),
       ),
+      paragraph('A later inspection under the 2023 framework supersedes a WSOA: the status then comes from that inspection, and the WSOA stays in the area’s history.'),
       paragraph('The status is a prompt for follow-up, not a judgement of the area: read the reports.'),
     ),
   );
@@ -145,6 +178,7 @@ function filterForm({ filter, regions }: InspectionsData): HTMLFormElement {
     select('revisit', 'WSOA revisit found', 'Any finding', REVISIT_FINDINGS.map((each) => [each, revisitInWords(each)]), filter.revisit),
     select('region', 'Region', 'All regions', regions.map((region) => [region.code, region.name]), filter.region),
     select('rag', 'RAG status', 'Any status', RAGS.map((each) => [each, ragInWords(each)]), filter.rag),
+    select('followUp', 'Follow-up', 'Any follow-up', FOLLOW_UP_FILTERS.map((each) => [each, followUpFilterInWords(each)]), filter.followUp),
     element(
       'div',
       { class: 'govuk-button-group app-controls__submit' },
@@ -196,6 +230,15 @@ function summaryCards({ summary }: InspectionOverview): HTMLElement {
       ['Amber', element('span', { class: 'app-rag-count' }, ragTag('amber'), ` ${count(summary.rag.amber)}`)],
       ['Green', element('span', { class: 'app-rag-count' }, ragTag('green'), ` ${count(summary.rag.green)}`)],
     ]),
+    summaryCard('summary-follow-ups', 'Follow-up of the latest position', [
+      [followUpFilterInWords('revisit_due'), count(summary.followUps.revisitDue)],
+      [followUpFilterInWords('revisit_overdue'), count(summary.followUps.revisitOverdue)],
+      [followUpFilterInWords('revisit_not_in_published_data'), count(summary.followUps.revisitNotInPublishedData)],
+      [followUpFilterInWords('inspection_due'), count(summary.followUps.inspectionDue)],
+      [followUpFilterInWords('inspection_overdue'), count(summary.followUps.inspectionOverdue)],
+      [followUpFilterInWords('inspection_not_in_published_data'), count(summary.followUps.inspectionNotInPublishedData)],
+      [followUpFilterInWords('none'), count(summary.followUps.none)],
+    ]),
   );
 }
 
@@ -234,19 +277,10 @@ export function positionsTable(positions: InspectionPosition[]): HTMLTableElemen
           unofficialSourceNote(latest.source, latest.dataNotes),
         ),
         cell(position.wsoaRequired ? 'Yes' : 'No'),
-        cell(position.wsoaRequired ? revisitInWords(position.revisit) : 'No WSOA'),
+        cell(revisitWithSupersession(position)),
         cell(ragWithReason(position)),
         numericCell(String(position.monthsSinceInspection)),
-        cell(
-          position.followUp
-            ? element(
-                'span',
-                { class: 'app-follow-up' },
-                position.followUp.status === 'overdue' ? element('strong', { class: 'govuk-tag govuk-tag--red app-tag' }, 'Overdue') : element('strong', { class: 'govuk-tag govuk-tag--grey app-tag' }, 'Due'),
-                element('span', { class: 'app-cell-note' }, followUpInWords(position.followUp)),
-              )
-            : 'None due',
-        ),
+        cell(followUpWithDate(position.followUp)),
       );
     }),
   );

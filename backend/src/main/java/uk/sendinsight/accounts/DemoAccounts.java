@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
@@ -26,9 +27,11 @@ class DemoAccounts {
             account("admin", Role.ADMIN, null));
 
     private final UserRepository users;
+    private final Clock clock;
 
-    DemoAccounts(UserRepository users) {
+    DemoAccounts(UserRepository users, Clock clock) {
         this.users = users;
+        this.clock = clock;
     }
 
     @EventListener
@@ -36,7 +39,7 @@ class DemoAccounts {
         String hash = Passwords.hash(PASSWORD);
         for (UserEntity account : ACCOUNTS) {
             if (!users.existsById(account.username())) {
-                users.save(new UserEntity(account.username(), hash, account.role(), account.areaCode(), false, Instant.now()));
+                users.save(new UserEntity(account.username(), hash, account.role(), account.areaCode(), false, clock.instant()));
             }
         }
         LOG.warn("DEMO MODE: accounts leader.wandsworth, leader.lambeth, adviser and admin exist with the password '{}'. "

@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -45,14 +45,16 @@ public class SignInService {
     private final SignInThrottle throttle;
     private final JwtTokenGenerator jwt;
     private final int accessTokenSeconds;
+    private final Clock clock;
 
     SignInService(UserRepository users, RefreshTokenRepository refreshTokens, SignInThrottle throttle, JwtTokenGenerator jwt,
-                  @Value("${micronaut.security.token.jwt.generator.access-token.expiration:900}") int accessTokenSeconds) {
+                  @Value("${micronaut.security.token.jwt.generator.access-token.expiration:900}") int accessTokenSeconds, Clock clock) {
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.throttle = throttle;
         this.jwt = jwt;
         this.accessTokenSeconds = accessTokenSeconds;
+        this.clock = clock;
     }
 
     @Transactional
@@ -77,7 +79,7 @@ public class SignInService {
     @Transactional
     Tokens refresh(String refreshToken) {
         RefreshTokenEntity stored = refreshTokens.findById(hash(refreshToken))
-                .filter(t -> !t.revoked() && t.expiresAt().isAfter(Instant.now()))
+                .filter(t -> !t.revoked() && t.expiresAt().isAfter(clock.instant()))
                 .orElseThrow(() -> new ProblemStatusException(HttpStatus.UNAUTHORIZED, "The refresh token is not valid (expired, revoked or unknown)."));
         UserEntity user = users.findById(stored.username()).filter(u -> !u.disabled())
                 .orElseThrow(() -> new ProblemStatusException(HttpStatus.UNAUTHORIZED, "The account is disabled."));
@@ -101,7 +103,7 @@ public class SignInService {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String refreshToken = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        refreshTokens.save(new RefreshTokenEntity(hash(refreshToken), user.username(), Instant.now().plus(REFRESH_LIFETIME), false));
+        refreshTokens.save(new RefreshTokenEntity(hash(refreshToken), user.username(), clock.instant().plus(REFRESH_LIFETIME), false));
         return new Tokens(accessToken, refreshToken, accessTokenSeconds);
     }
 

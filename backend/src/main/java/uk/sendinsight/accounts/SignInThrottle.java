@@ -23,7 +23,11 @@ class SignInThrottle {
     }
 
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
+
+    SignInThrottle(Clock clock) {
+        this.clock = clock;
+    }
 
     /** Seconds until the username may try again, or 0. */
     long secondsLocked(String username) {

@@ -10,7 +10,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,13 +48,16 @@ class UserAdministration {
     private final AreaService areas;
     private final AuditTrail audit;
     private final JsonMapper json;
+    private final Clock clock;
 
-    UserAdministration(UserRepository users, RefreshTokenRepository refreshTokens, AreaService areas, AuditTrail audit, JsonMapper json) {
+    UserAdministration(UserRepository users, RefreshTokenRepository refreshTokens, AreaService areas, AuditTrail audit, JsonMapper json,
+                       Clock clock) {
         this.users = users;
         this.refreshTokens = refreshTokens;
         this.areas = areas;
         this.audit = audit;
         this.json = json;
+        this.clock = clock;
     }
 
     Page<UserEntity> list(int page, int pageSize) {
@@ -93,7 +96,7 @@ class UserAdministration {
             throw new ProblemStatusException(HttpStatus.CONFLICT, "An account with the username '" + account.username() + "' already exists.");
         }
         UserEntity created = users.save(new UserEntity(account.username(), Passwords.hash(account.password()), account.role().name(),
-                areaCode, false, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+                areaCode, false, clock.instant().truncatedTo(ChronoUnit.SECONDS)));
         audit.recordAccountChange(actor, CREATED, created.username(), null, describe(created));
         return created;
     }
@@ -145,7 +148,7 @@ class UserAdministration {
             return FirstAdministratorOutcome.USERNAME_TAKEN;
         }
         UserEntity created = users.save(new UserEntity(username, Passwords.hash(password), Role.ADMIN.name(), null, false,
-                Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+                clock.instant().truncatedTo(ChronoUnit.SECONDS)));
         audit.recordAccountChange(SYSTEM, CREATED, created.username(), null, describe(created));
         return FirstAdministratorOutcome.CREATED;
     }

@@ -7,7 +7,7 @@ import io.micronaut.data.model.Sort;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
-import java.time.Instant;
+import java.time.Clock;
 import uk.sendinsight.accounts.SignInService;
 import uk.sendinsight.shared.ProblemStatusException;
 
@@ -18,14 +18,16 @@ public class AuditTrail {
     private static final Sort NEWEST_FIRST = Sort.of(Sort.Order.desc("at"), Sort.Order.desc("id"));
 
     private final AuditRepository entries;
+    private final Clock clock;
 
-    AuditTrail(AuditRepository entries) {
+    AuditTrail(AuditRepository entries, Clock clock) {
         this.entries = entries;
+        this.clock = clock;
     }
 
     /** Call inside the writing transaction, so the change and its record stand or fall together. */
     public void record(String actor, String action, String areaCode, String indicatorId, String period, String before, String after) {
-        entries.save(new AuditEntryEntity(null, Instant.now(), actor, action, areaCode, indicatorId, period, null, before, after));
+        entries.save(new AuditEntryEntity(null, clock.instant(), actor, action, areaCode, indicatorId, period, null, before, after));
     }
 
     /**
@@ -33,7 +35,7 @@ public class AuditTrail {
      * account and must never hold a password or its hash.
      */
     public void recordAccountChange(String actor, String action, String username, @Nullable String before, @Nullable String after) {
-        entries.save(new AuditEntryEntity(null, Instant.now(), actor, action, null, null, null, username, before, after));
+        entries.save(new AuditEntryEntity(null, clock.instant(), actor, action, null, null, null, username, before, after));
     }
 
     /** Every change to one figure, newest first. */

@@ -5,12 +5,16 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import uk.sendinsight.api.model.ActionCounts;
 import uk.sendinsight.api.model.ActionStatus;
 import uk.sendinsight.api.model.AreaRef;
 import uk.sendinsight.api.model.FollowUp;
+import uk.sendinsight.api.model.FollowUpCounts;
+import uk.sendinsight.api.model.FollowUpFilter;
 import uk.sendinsight.api.model.FollowUpKind;
 import uk.sendinsight.api.model.FollowUpStatus;
 import uk.sendinsight.api.model.Framework2016Counts;
@@ -69,7 +73,7 @@ final class InspectionMapper {
 
     static InspectionSource source(InspectionRow row) {
         return new InspectionSource(row.sourceId(), row.sourceName(), row.sourcePublisher(), row.sourceOfficial())
-                .url(row.sourceUrl()).compiledBy(row.sourceCompiledBy());
+                .url(row.sourceUrl()).compiledBy(row.sourceCompiledBy()).publishedTo(row.sourcePublishedTo());
     }
 
     static List<InspectionSource> sources(Collection<InspectionRow> rows) {
@@ -83,11 +87,13 @@ final class InspectionMapper {
         InspectionRow latest = p.latest();
         AreaRef region = latest.regionCode() == null ? new AreaRef("E92000001", "England") : new AreaRef(latest.regionCode(), latest.regionName());
         InspectionPosition position = new InspectionPosition(new AreaRef(latest.areaCode(), latest.areaName()), region, inspection(latest),
-                Rag.fromValue(p.rag()), p.reason(), p.monthsSinceInspection(), p.wsoaRequired())
+                Rag.fromValue(p.rag()), p.reason(), p.monthsSinceInspection(), p.wsoaRequired(), p.wsoaSuperseded())
                 .revisit(p.revisitFinding() == null ? null : RevisitFinding.fromValue(p.revisitFinding()));
-        if (p.followUp() != null) {
-            position.followUp(new FollowUp(FollowUpKind.fromValue(p.followUp().kind()), p.followUp().dueBy(),
-                    p.followUp().overdue() ? FollowUpStatus.OVERDUE : FollowUpStatus.DUE));
+        Positions.FollowUp followUp = p.followUp();
+        if (followUp != null) {
+            position.followUp(new FollowUp(FollowUpKind.fromValue(followUp.kind().name().toLowerCase(Locale.ROOT)), followUp.dueBy(),
+                    FollowUpStatus.fromValue(followUp.status().name().toLowerCase(Locale.ROOT)))
+                    .publishedDataEnds(followUp.publishedDataEnds()));
         }
         return position;
     }
@@ -117,7 +123,16 @@ final class InspectionMapper {
                         count(new2023, i -> "not_recorded".equals(i.outcome())),
                         count(new2023, i -> i.priorityActions() != null)),
                 new RagCounts(count(positions, p -> "red".equals(p.rag())), count(positions, p -> "amber".equals(p.rag())),
-                        count(positions, p -> "green".equals(p.rag()))));
+                        count(positions, p -> "green".equals(p.rag()))),
+                followUps(positions));
+    }
+
+    private static FollowUpCounts followUps(List<Positions.Position> positions) {
+        Function<FollowUpFilter, Integer> areasWith = value -> count(positions, p -> value.getValue().equals(p.followUpFilterValue()));
+        return new FollowUpCounts(areasWith.apply(FollowUpFilter.REVISIT_DUE), areasWith.apply(FollowUpFilter.REVISIT_OVERDUE),
+                areasWith.apply(FollowUpFilter.REVISIT_NOT_IN_PUBLISHED_DATA), areasWith.apply(FollowUpFilter.INSPECTION_DUE),
+                areasWith.apply(FollowUpFilter.INSPECTION_OVERDUE), areasWith.apply(FollowUpFilter.INSPECTION_NOT_IN_PUBLISHED_DATA),
+                areasWith.apply(FollowUpFilter.NONE));
     }
 
     private static <T> int count(Collection<T> items, Predicate<T> test) {

@@ -16,7 +16,8 @@ interface InspectionRepository extends GenericRepository<WsoaWeaknessEntity, Lon
                    i.priority_actions, i.revisit_start_date, i.revisit_publication_date, i.revisit_finding,
                    i.weaknesses_sufficient, i.weaknesses_insufficient, i.next_inspection_by, i.report_url,
                    s.id AS source_id, s.name AS source_name, s.publisher AS source_publisher, s.url AS source_url,
-                   s.official AS source_official, s.compiled_by AS source_compiled_by, i.data_notes
+                   s.official AS source_official, s.compiled_by AS source_compiled_by,
+                   s.published_to AS source_published_to, i.data_notes
             FROM inspection i JOIN area a ON a.code = i.area_code LEFT JOIN area r ON r.code = a.parent_code
             JOIN inspection_source s ON s.id = i.source_id
             ORDER BY i.area_code, i.publication_date""")

@@ -33,6 +33,7 @@ record InspectionRow(
         @Nullable String sourceUrl,
         boolean sourceOfficial,
         @Nullable String sourceCompiledBy,
+        @Nullable LocalDate sourcePublishedTo,
         @Nullable String dataNotes) {
 
     static final String FRAMEWORK_2016 = "local_area_send_2016";

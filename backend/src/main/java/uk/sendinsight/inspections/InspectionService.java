@@ -19,7 +19,7 @@ class InspectionService {
 
     /** Which areas the overview shows; null fields do not filter. */
     record Filter(@Nullable String framework, @Nullable String outcome, @Nullable Boolean wsoa, @Nullable String revisit,
-                  @Nullable String region, @Nullable String rag) {
+                  @Nullable String region, @Nullable String rag, @Nullable String followUp) {
 
         boolean accepts(Positions.Position p) {
             InspectionRow of2016 = p.framework2016();
@@ -28,18 +28,21 @@ class InspectionService {
                     && (wsoa == null || (of2016 != null && wsoa == of2016.wsoaRequired()))
                     && (revisit == null || revisit.equals(p.revisitFinding()))
                     && (region == null || region.equals(p.latest().regionCode()))
-                    && (rag == null || rag.equals(p.rag()));
+                    && (rag == null || rag.equals(p.rag()))
+                    && (followUp == null || followUp.equals(p.followUpFilterValue()));
         }
     }
 
     private final InspectionRepository inspections;
     private final AreaService areas;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private volatile Map<String, List<InspectionRow>> byArea;
+    private volatile Positions.PublishedData published;
 
-    InspectionService(InspectionRepository inspections, AreaService areas) {
+    InspectionService(InspectionRepository inspections, AreaService areas, Clock clock) {
         this.inspections = inspections;
         this.areas = areas;
+        this.clock = clock;
     }
 
     LocalDate today() {
@@ -49,12 +52,18 @@ class InspectionService {
     /** Every area with an inspection on record, ordered by region and name, filtered. */
     List<Positions.Position> positions(Filter filter) {
         LocalDate today = today();
+        Positions.PublishedData published = publishedData();
         return byArea().values().stream()
-                .map(list -> Positions.of(list, today).orElseThrow())
+                .map(list -> Positions.of(list, today, published).orElseThrow())
                 .filter(filter::accepts)
                 .sorted(Comparator.comparing((Positions.Position p) -> Objects.toString(p.latest().regionName(), ""))
                         .thenComparing(p -> p.latest().areaName()))
                 .toList();
+    }
+
+    /** Where one area stands now, if it has an inspection on record. */
+    java.util.Optional<Positions.Position> positionOf(String areaCode) {
+        return Positions.of(byArea().getOrDefault(areaCode, List.of()), today(), publishedData());
     }
 
     List<InspectionRow> inspectionsOf(String areaCode) {
@@ -73,6 +82,15 @@ class InspectionService {
 
     AreaFacts area(String code) {
         return areas.facts(code).orElseThrow(() -> new NotFoundException("No area has the code '" + code + "'."));
+    }
+
+    private Positions.PublishedData publishedData() {
+        Positions.PublishedData known = published;
+        if (known == null) {
+            known = Positions.PublishedData.of(byArea().values().stream().flatMap(List::stream).toList());
+            published = known;
+        }
+        return known;
     }
 
     private Map<String, List<InspectionRow>> byArea() {

@@ -10,6 +10,7 @@ import java.util.List;
 import uk.sendinsight.api.InspectionsApi;
 import uk.sendinsight.api.model.AreaInspections;
 import uk.sendinsight.api.model.AreaRef;
+import uk.sendinsight.api.model.FollowUpFilter;
 import uk.sendinsight.api.model.InspectionFramework;
 import uk.sendinsight.api.model.InspectionOutcome;
 import uk.sendinsight.api.model.InspectionOverview;
@@ -38,9 +39,11 @@ class InspectionsController implements InspectionsApi {
 
     @Override
     public HttpResponse<InspectionOverview> listInspections(InspectionFramework framework, InspectionOutcome outcome, Boolean wsoaRequired,
-                                                            RevisitFinding revisit, String region, Rag rag, Integer page, Integer pageSize) {
+                                                            RevisitFinding revisit, String region, Rag rag, FollowUpFilter followUp,
+                                                            Integer page, Integer pageSize) {
         var filter = new InspectionService.Filter(framework == null ? null : framework.getValue(), outcome == null ? null : outcome.getValue(),
-                wsoaRequired, revisit == null ? null : revisit.getValue(), region, rag == null ? null : rag.getValue());
+                wsoaRequired, revisit == null ? null : revisit.getValue(), region, rag == null ? null : rag.getValue(),
+                followUp == null ? null : followUp.getValue());
         List<Positions.Position> selected = inspections.positions(filter);
         int from = Math.min(selected.size(), (page - 1) * pageSize);
         List<Positions.Position> shown = selected.subList(from, Math.min(selected.size(), from + pageSize));
@@ -56,7 +59,7 @@ class InspectionsController implements InspectionsApi {
         List<InspectionRow> history = inspections.inspectionsOf(area.code());
         return HttpResponse.ok(new AreaInspections(new AreaRef(area.code(), area.name()),
                 history.stream().map(InspectionMapper::inspection).toList())
-                .position(Positions.of(history, inspections.today()).map(InspectionMapper::position).orElse(null)));
+                .position(inspections.positionOf(area.code()).map(InspectionMapper::position).orElse(null)));
     }
 
     @Override

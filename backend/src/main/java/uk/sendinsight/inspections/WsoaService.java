@@ -61,10 +61,11 @@ class WsoaService {
     private final AuditTrail audit;
     private final io.micronaut.json.JsonMapper json;
     private final DerivedFigures derived;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     WsoaService(InspectionService inspections, WsoaRepositories.Weaknesses weaknesses, WsoaRepositories.Actions actions,
-                WsoaRepositories.Updates updates, AuditTrail audit, io.micronaut.json.JsonMapper json, DerivedFigures derived) {
+                WsoaRepositories.Updates updates, AuditTrail audit, io.micronaut.json.JsonMapper json, DerivedFigures derived, Clock clock) {
+        this.clock = clock;
         this.json = json;
         this.derived = derived;
         this.inspections = inspections;

@@ -18,11 +18,12 @@ public class DerivedFigures {
 
     private final SubmittedValueRepository values;
     private final IndicatorDirectory indicators;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    DerivedFigures(SubmittedValueRepository values, IndicatorDirectory indicators) {
+    DerivedFigures(SubmittedValueRepository values, IndicatorDirectory indicators, Clock clock) {
         this.values = values;
         this.indicators = indicators;
+        this.clock = clock;
     }
 
     /** Call inside the transaction that changed the records the figure is counted from. */

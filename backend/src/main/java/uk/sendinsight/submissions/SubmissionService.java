@@ -51,14 +51,16 @@ class SubmissionService {
     private final SubmittedValueRepository values;
     private final AuditTrail audit;
     private final JsonMapper json;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    SubmissionService(AreaService areas, IndicatorDirectory indicators, SubmittedValueRepository values, AuditTrail audit, JsonMapper json) {
+    SubmissionService(AreaService areas, IndicatorDirectory indicators, SubmittedValueRepository values, AuditTrail audit, JsonMapper json,
+                      Clock clock) {
         this.areas = areas;
         this.indicators = indicators;
         this.values = values;
         this.audit = audit;
         this.json = json;
+        this.clock = clock;
     }
 
     @Transactional

@@ -14,9 +14,11 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.sendinsight.api.model.TokenResponse;
 import uk.sendinsight.support.Api;
+import uk.sendinsight.support.TestClock;
 
 @MicronautTest
 class SignInApiTest {
@@ -25,6 +27,14 @@ class SignInApiTest {
 
     @Inject
     Api api;
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void putTheClockBack() {
+        clock.reset();
+    }
 
     @Test
     void signingInGivesAShortLivedBearerTokenAndARefreshToken() {
@@ -65,6 +75,35 @@ class SignInApiTest {
         assertEquals(429, throttled.status());
         assertTrue(Integer.parseInt(throttled.header("Retry-After")) > 0);
         assertEquals("application/problem+json", throttled.contentType());
+    }
+
+    @Test
+    void aThrottledUsernameMayTryAgainOnceTheLockoutHasPassedOnTheApplicationsClock() {
+        for (int i = 0; i <= SignInThrottle.MAX_FAILURES; i++) {
+            login("lockout.target", "wrong " + i);
+        }
+        Api.Reply locked = login("lockout.target", "wrong again");
+        clock.set(clock.instant().plus(SignInThrottle.LOCKOUT));
+
+        Api.Reply afterwards = login("lockout.target", "wrong again");
+
+        assertEquals(429, locked.status());
+        assertEquals(401, afterwards.status(), afterwards.body());
+    }
+
+    @Test
+    void aRefreshTokenExpiresFourteenDaysAfterSignInOnTheApplicationsClock() {
+        var signedIn = clock.instant();
+        String first = login("adviser", DemoAccounts.PASSWORD).as(TokenResponse.class).getRefreshToken();
+        String second = login("adviser", DemoAccounts.PASSWORD).as(TokenResponse.class).getRefreshToken();
+
+        clock.set(signedIn.plus(SignInService.REFRESH_LIFETIME).minusSeconds(60));
+        Api.Reply justInTime = refresh(first);
+        clock.set(signedIn.plus(SignInService.REFRESH_LIFETIME));
+        Api.Reply expired = refresh(second);
+
+        assertEquals(200, justInTime.status(), justInTime.body());
+        assertEquals(401, expired.status(), expired.body());
     }
 
     @Test

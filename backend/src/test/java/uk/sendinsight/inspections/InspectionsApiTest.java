@@ -7,24 +7,43 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.HashSet;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.sendinsight.api.model.AreaInspections;
+import uk.sendinsight.api.model.Area;
+import uk.sendinsight.api.model.FollowUp;
+import uk.sendinsight.api.model.FollowUpCounts;
+import uk.sendinsight.api.model.FollowUpFilter;
 import uk.sendinsight.api.model.Framework2016Counts;
 import uk.sendinsight.api.model.Inspection;
 import uk.sendinsight.api.model.InspectionOverview;
 import uk.sendinsight.api.model.InspectionPosition;
+import uk.sendinsight.api.model.InspectionSource;
 import uk.sendinsight.shared.CsvResource;
 import uk.sendinsight.support.Api;
+import uk.sendinsight.support.TestClock;
 
 @MicronautTest
 class InspectionsApiTest {
 
     @Inject
     Api api;
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void putTheClockBack() {
+        clock.reset();
+    }
 
     private InspectionOverview overview(String query) {
         Api.Reply reply = api.get("/api/v1/inspections" + query);
@@ -129,6 +148,152 @@ class InspectionsApiTest {
     }
 
     @Test
+    void followUpsAreCountedToTheApplicationsClock() {
+        CSVRecord luton = CsvResource.read(InspectionLoader.FILE_2016).stream()
+                .filter(r -> r.get("Area name").equals("Luton")).findFirst().orElseThrow();
+        LocalDate revisitDue = LocalDate.parse(luton.get("Inspection publication date")).plusMonths(Positions.REVISIT_DUE_MONTHS);
+        LocalDate fixedToday = clock.today();
+
+        InspectionOverview now = overview("?pageSize=1");
+        clock.setDate(revisitDue);
+        InspectionPosition onTheDay = areaInspections(luton.get("Local authority code")).getPosition();
+        clock.setDate(revisitDue.plusDays(1));
+        InspectionPosition theDayAfter = areaInspections(luton.get("Local authority code")).getPosition();
+
+        assertEquals(fixedToday, now.getAsOf());
+        assertEquals("not_revisited", onTheDay.getRevisit().getValue());
+        assertEquals(revisitDue, onTheDay.getFollowUp().getDueBy());
+        assertEquals("due", onTheDay.getFollowUp().getStatus().getValue());
+        assertEquals("amber", onTheDay.getRag().getValue());
+        assertEquals("overdue", theDayAfter.getFollowUp().getStatus().getValue());
+        assertEquals("red", theDayAfter.getRag().getValue());
+    }
+
+    @Test
+    void eachInspectionFileSaysWhereItEndsOfstedsOnTheDayItsTitleGives() {
+        List<InspectionSource> sources = overview("?pageSize=1").getSources();
+        LocalDate lastScrapedReport = CsvResource.read(InspectionLoader.FILE_D2I).stream()
+                .map(r -> LocalDate.parse(r.get("publication_date"), DateTimeFormatter.ofPattern("dd/MM/yy"))).max(LocalDate::compareTo).orElseThrow();
+
+        InspectionSource ofsted2016 = source(sources, InspectionLoader.SOURCE_2016);
+        assertTrue(ofsted2016.getName().endsWith("to 31 August 2022"), ofsted2016.getName());
+        assertEquals(LocalDate.parse("2022-08-31"), ofsted2016.getPublishedTo());
+        assertEquals(lastScrapedReport, source(sources, InspectionLoader.SOURCE_D2I).getPublishedTo());
+    }
+
+    @Test
+    void aWsoaRevisitDueAfterOfstedsFileEndsIsNotInThePublishedDataAndAmberWhileOneDueBeforeIsOverdueAndRed() {
+        LocalDate fileEnds = source(overview("?pageSize=1").getSources(), InspectionLoader.SOURCE_2016).getPublishedTo();
+        Map<String, InspectionPosition> everyArea = byArea(overview("?pageSize=200"));
+        Set<String> dueAfterTheFile = new HashSet<>();
+        Set<String> dueWithinTheFile = new HashSet<>();
+        for (CSVRecord r : CsvResource.read(InspectionLoader.FILE_2016)) {
+            if (r.get("Revisit start date").equals("Not revisited yet")) {
+                LocalDate due = LocalDate.parse(r.get("Inspection publication date")).plusMonths(Positions.REVISIT_DUE_MONTHS);
+                String code = api.get("/api/v1/areas/" + r.get("Local authority code")).as(Area.class).getCode();
+                (due.isAfter(fileEnds) ? dueAfterTheFile : dueWithinTheFile).add(code);
+            }
+        }
+        // A later 2023-framework inspection sets the position instead; an abolished area has nothing left to follow up.
+        dueAfterTheFile.removeIf(code -> everyArea.get(code).getWsoaSuperseded());
+        dueWithinTheFile.removeIf(code -> everyArea.get(code).getWsoaSuperseded() || everyArea.get(code).getFollowUp() == null);
+
+        InspectionOverview notInData = overview("?followUp=revisit_not_in_published_data&pageSize=200");
+        InspectionOverview overdue = overview("?followUp=revisit_overdue&pageSize=200");
+
+        assertFalse(dueAfterTheFile.isEmpty());
+        assertEquals(dueAfterTheFile, byArea(notInData).keySet());
+        for (InspectionPosition p : notInData.getItems()) {
+            assertEquals("amber", p.getRag().getValue(), p.getArea().getName());
+            assertEquals("not_in_published_data", p.getFollowUp().getStatus().getValue(), p.getArea().getName());
+            assertEquals(fileEnds, p.getFollowUp().getPublishedDataEnds(), p.getArea().getName());
+            assertTrue(p.getFollowUp().getDueBy().isAfter(fileEnds), p.getArea().getName());
+            assertTrue(p.getRagReason().contains("not in the published data"), p.getRagReason());
+        }
+        assertEquals(dueWithinTheFile, byArea(overdue).keySet());
+        for (InspectionPosition p : overdue.getItems()) {
+            assertEquals("red", p.getRag().getValue(), p.getArea().getName());
+            assertFalse(p.getFollowUp().getDueBy().isAfter(fileEnds), p.getArea().getName());
+        }
+    }
+
+    @Test
+    void aLater2023InspectionSetsThePositionOfAnAreaWhoseWsoaWasNotRevisitedAndTheWsoaStaysInItsHistory() {
+        InspectionOverview superseded = overview("?framework=area_send_2023&revisit=not_revisited&pageSize=200");
+
+        assertFalse(superseded.getItems().isEmpty());
+        for (InspectionPosition p : superseded.getItems()) {
+            String outcome = p.getLatest().getOutcome().getValue();
+            assertTrue(p.getWsoaRequired(), p.getArea().getName());
+            assertTrue(p.getWsoaSuperseded(), p.getArea().getName());
+            assertEquals("not_revisited", p.getRevisit().getValue(), p.getArea().getName());
+            assertEquals(switch (outcome) {
+                case "widespread_systemic_failings" -> "red";
+                case "typically_positive" -> "green";
+                default -> "amber";
+            }, p.getRag().getValue(), p.getArea().getName());
+            assertTrue(p.getRagReason().endsWith("it supersedes the area's 2016-framework WSOA"), p.getRagReason());
+            assertTrue(p.getFollowUp() == null || p.getFollowUp().getKind().getValue().equals("next_inspection"), p.getArea().getName());
+        }
+        InspectionPosition first = superseded.getItems().get(0);
+        List<Inspection> history = areaInspections(first.getArea().getCode()).getItems();
+        assertTrue(history.stream().anyMatch(i -> i.getOutcome().getValue().equals("wsoa_required") && i.getRevisit() == null), history.toString());
+        assertEquals(first, areaInspections(first.getArea().getCode()).getPosition());
+        Set<String> revisitFollowUps = new HashSet<>();
+        for (String value : List.of("revisit_due", "revisit_overdue", "revisit_not_in_published_data")) {
+            revisitFollowUps.addAll(byArea(overview("?followUp=" + value + "&pageSize=200")).keySet());
+        }
+        superseded.getItems().forEach(p -> assertFalse(revisitFollowUps.contains(p.getArea().getCode()), p.getArea().getName()));
+    }
+
+    @Test
+    void eachFollowUpHasItsOwnFilterAndCountAndTheCountsAddUpToTheAreas() {
+        InspectionOverview all = overview("?pageSize=200");
+        FollowUpCounts counts = all.getSummary().getFollowUps();
+        Map<FollowUpFilter, Integer> expected = Map.of(FollowUpFilter.REVISIT_DUE, counts.getRevisitDue(),
+                FollowUpFilter.REVISIT_OVERDUE, counts.getRevisitOverdue(),
+                FollowUpFilter.REVISIT_NOT_IN_PUBLISHED_DATA, counts.getRevisitNotInPublishedData(),
+                FollowUpFilter.INSPECTION_DUE, counts.getInspectionDue(), FollowUpFilter.INSPECTION_OVERDUE, counts.getInspectionOverdue(),
+                FollowUpFilter.INSPECTION_NOT_IN_PUBLISHED_DATA, counts.getInspectionNotInPublishedData(), FollowUpFilter.NONE, counts.getNone());
+
+        for (FollowUpFilter value : FollowUpFilter.values()) {
+            InspectionOverview selected = overview("?followUp=" + value.getValue() + "&pageSize=200");
+            assertEquals((long) expected.get(value), selected.getTotalItems(), value.getValue());
+            for (InspectionPosition p : selected.getItems()) {
+                FollowUp followUp = p.getFollowUp();
+                String described = followUp == null ? "none"
+                        : (followUp.getKind().getValue().equals("wsoa_revisit") ? "revisit_" : "inspection_") + followUp.getStatus().getValue();
+                assertEquals(value.getValue(), described, p.getArea().getName());
+            }
+        }
+        assertEquals(all.getSummary().getAreas(), expected.values().stream().mapToInt(Integer::intValue).sum());
+        assertTrue(counts.getRevisitOverdue() > 0);
+        assertTrue(counts.getRevisitNotInPublishedData() > 0);
+    }
+
+    @Test
+    void aNextInspectionWhoseDatePassesAfterThe2023DataEndsIsNotInThePublishedDataNotOverdue() {
+        InspectionPosition due = overview("?followUp=inspection_due&pageSize=1").getItems().get(0);
+        LocalDate dataEnds = due.getFollowUp().getPublishedDataEnds();
+        clock.setDate(due.getFollowUp().getDueBy().plusDays(1));
+
+        InspectionPosition afterwards = areaInspections(due.getArea().getCode()).getPosition();
+
+        assertTrue(due.getFollowUp().getDueBy().isAfter(dataEnds));
+        assertEquals("not_in_published_data", afterwards.getFollowUp().getStatus().getValue());
+        assertEquals(due.getRag(), afterwards.getRag());
+    }
+
+    @Test
+    void anUnknownFollowUpIsA400NamingTheParameter() {
+        Api.Reply reply = api.get("/api/v1/inspections?followUp=late");
+
+        assertEquals(400, reply.status(), reply.body());
+        assertEquals("application/problem+json", reply.contentType());
+        assertTrue(reply.problem().getErrors().stream().anyMatch(e -> e.getField().equals("followUp")), reply.body());
+    }
+
+    @Test
     void anUnknownFilterValueIsA400NamingTheParameter() {
         Api.Reply reply = api.get("/api/v1/inspections?rag=purple");
 
@@ -161,6 +326,15 @@ class InspectionsApiTest {
         AreaInspections inspections = reply.as(AreaInspections.class);
         assertNotNull(inspections.getItems());
         return inspections;
+    }
+
+    private static InspectionSource source(List<InspectionSource> sources, String id) {
+        return sources.stream().filter(s -> s.getId().equals(id)).findFirst().orElseThrow(() -> new AssertionError("no source " + id));
+    }
+
+    private static Map<String, InspectionPosition> byArea(InspectionOverview overview) {
+        assertEquals(overview.getTotalItems(), overview.getItems().size(), "one page holds them all");
+        return overview.getItems().stream().collect(Collectors.toMap(p -> p.getArea().getCode(), p -> p));
     }
 
     private static int number(String text) {

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.sendinsight.api.model.AuditPage;
 import uk.sendinsight.api.model.FieldError;
@@ -15,6 +17,7 @@ import uk.sendinsight.api.model.Wsoa;
 import uk.sendinsight.api.model.WsoaAction;
 import uk.sendinsight.api.model.WsoaWeakness;
 import uk.sendinsight.support.Api;
+import uk.sendinsight.support.TestClock;
 
 /** Leaders (and administrators) record the weaknesses their WSOA addresses and the actions they take. */
 @MicronautTest
@@ -25,6 +28,14 @@ class WsoaRecordsApiTest {
 
     @Inject
     Api api;
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void putTheClockBack() {
+        clock.reset();
+    }
 
     private Api.Reply post(String token, String path, String body) {
         return api.send("POST", path, "application/json", body, "Authorization", "Bearer " + token);
@@ -54,6 +65,7 @@ class WsoaRecordsApiTest {
         assertEquals(before + 1, wsoa(BCP).getWeaknesses().size());
         AuditPage audit = api.get("/api/v1/audit?area=" + BCP, "Authorization", "Bearer " + admin).as(AuditPage.class);
         assertEquals("wsoa.weakness.added", audit.getItems().get(0).getAction());
+        assertEquals(clock.instant(), audit.getItems().get(0).getAt().toInstant());
         assertTrue(audit.getItems().get(0).getAfter().contains("local offer"), audit.getItems().get(0).getAfter());
     }
 
@@ -104,6 +116,27 @@ class WsoaRecordsApiTest {
         assertFalse(action.getOverdue());
         assertFalse(action.getDemo());
         assertTrue(wsoa("E09000032").getWeaknesses().get(1).getActions().stream().anyMatch(a -> a.getId().equals(action.getId())));
+    }
+
+    @Test
+    void anActionIsOverdueFromTheDayAfterItsDueDateByTheApplicationsClock() {
+        String leader = api.tokenFor("leader.wandsworth", PASSWORD);
+        WsoaWeakness weakness = wsoa("E09000032").getWeaknesses().get(0);
+        LocalDate due = clock.today();
+
+        WsoaAction added = post(leader, "/api/v1/areas/E09000032/wsoa/weaknesses/" + weakness.getId() + "/actions",
+                "{\"title\": \"Review the graduated approach\", \"owner\": \"SEND team\", \"dueDate\": \"" + due + "\"}").as(WsoaAction.class);
+        // Only reads after moving the clock: a write would leave an audit entry dated in the future for later tests.
+        clock.setDate(due.plusDays(1));
+        boolean overdueTheDayAfter = action(added.getId()).getOverdue();
+
+        assertFalse(added.getOverdue());
+        assertTrue(overdueTheDayAfter);
+    }
+
+    private WsoaAction action(Long id) {
+        return wsoa("E09000032").getWeaknesses().stream().flatMap(w -> w.getActions().stream())
+                .filter(a -> a.getId().equals(id)).findFirst().orElseThrow();
     }
 
     @Test
